@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Contracts;
+using NewsBot.Index;
+using NewsBot.Indexing;
+using NewsBot.Ingestion;
+
+namespace NewsBot.Hosting;
+
+public static class NewsBotServiceExtensions
+{
+    /// <summary>The archive (index, ingestion, seed indexing) and the JSON conventions of the HTTP API.</summary>
+    public static IHostApplicationBuilder AddNewsBotServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ArchiveSettings>()
+            .BindConfiguration(ArchiveSettings.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(services => OpenIndex(services.GetRequiredService<IOptions<ArchiveSettings>>().Value));
+        builder.Services.AddSingleton(services => CreateReader(services.GetRequiredService<IOptions<ArchiveSettings>>().Value));
+        builder.Services.AddSingleton<ArchiveIndexer>();
+        builder.Services.AddSingleton<IndexReadiness>();
+        builder.Services.AddHostedService<SeedIndexingService>();
+        builder.Services.ConfigureHttpJsonOptions(json => JsonDefaults.Configure(json.SerializerOptions));
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+
+    public static NewsIndex OpenIndex(ArchiveSettings settings) =>
+        NewsIndex.Open(settings.IndexDirectory, new NewsIndexOptions { RamBufferMegabytes = settings.RamBufferMegabytes });
+
+    public static ArticleFileReader CreateReader(ArchiveSettings settings) =>
+        new(new IngestionOptions { MaxFileBytes = settings.MaxFileMegabytes * 1024L * 1024L });
+}

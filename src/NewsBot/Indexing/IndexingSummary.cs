@@ -1,0 +1,12 @@
+using NewsBot.Ingestion;
+
+namespace NewsBot.Indexing;
+
+/// <summary>What one indexing run did: the closing summary the user sees.</summary>
+public sealed record IndexingSummary(int Added, int Updated, int Unchanged, IReadOnlyList<IngestionProblem> Problems, int SkippedFiles)
+{
+    public int Rejected => Problems.Count;
+}
+
+/// <summary>Progress of a run, reported after every file.</summary>
+public readonly record struct IndexingProgress(int FilesDone, int FilesTotal, int Articles, string CurrentFile);

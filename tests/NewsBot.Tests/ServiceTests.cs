@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace NewsBot.Tests;
+
+/// <summary>The service as `dotnet run --project src/NewsBot` starts it, on a fresh empty index.</summary>
+public sealed class ServiceTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public ServiceTests()
+    {
+        _factory = new WebApplicationFactory<Program>()
+            .WithWebHostBuilder(host => host.UseSetting("Archive:IndexDirectory", _temp.Sub("index")));
+    }
+
+    [Fact]
+    public async Task A_new_service_indexes_the_seeds_and_reports_ready()
+    {
+        var client = _factory.CreateClient();
+
+        var health = await WaitUntilReady(client);
+
+        Assert.Equal(1, health.GetProperty("articles").GetInt32());
+        Assert.True(health.GetProperty("passages").GetInt32() > 10);
+    }
+
+    [Fact]
+    public async Task Search_over_http_returns_the_same_json_as_the_command_line()
+    {
+        var client = _factory.CreateClient();
+        await WaitUntilReady(client);
+
+        var response = await client.GetFromJsonAsync<JsonElement>("/api/search?q=groundless&from=2021-04-01&limit=5");
+
+        var first = response.GetProperty("results")[0];
+        Assert.Equal("2021-04-14", first.GetProperty("date").GetString());
+        Assert.Contains("groundless", first.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/search", "The query parameter q is missing")]
+    [InlineData("/api/search?q=Peskov&from=April", "from must be a date written as YYYY-MM-DD")]
+    [InlineData("/api/search?q=Peskov&limit=0", "limit")]
+    public async Task Bad_search_requests_get_a_problem_json_that_says_what_is_wrong(string url, string expected)
+    {
+        var client = _factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(expected, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonElement> WaitUntilReady(HttpClient client)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var health = await client.GetFromJsonAsync<JsonElement>("/healthz");
+            if (health.GetProperty("status").GetString() == "ready" || DateTime.UtcNow > deadline)
+            {
+                Assert.Equal("ready", health.GetProperty("status").GetString());
+                return health;
+            }
+            await Task.Delay(100);
+        }
+    }
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _temp.Dispose();
+    }
+}
