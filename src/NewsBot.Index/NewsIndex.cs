@@ -149,6 +149,7 @@ public sealed class NewsIndex : IDisposable
     public IReadOnlyList<PassageHit> Search(PassageQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ObjectDisposedException.ThrowIf(disposed, this);
         if (query.Limit is < 1 or > PassageQuery.MaximumLimit)
         {
             throw new ArgumentOutOfRangeException(

@@ -41,6 +41,7 @@ internal static class PassageQueryBuilder
         {
             throw new ArgumentException(NoSearchableWordsMessage, nameof(query));
         }
+        parsed = LiftExclusions(parsed);
         if (!HasSearchableClause(parsed, out var onlyExclusions))
         {
             throw new ArgumentException(onlyExclusions ? OnlyExclusionsMessage : NoSearchableWordsMessage, nameof(query));
@@ -71,12 +72,58 @@ internal static class PassageQueryBuilder
     }
 
     /// <summary>
+    /// SimpleQueryParser reads "-word" as "every document except those with word" and joins that to its siblings
+    /// with the default operator; with SHOULD, "groundless -journalists" would then match every passage without
+    /// "journalists". A user means "groundless, but not where journalists are mentioned", so each such
+    /// exclusion becomes a MUST_NOT clause of the enclosing query.
+    /// </summary>
+    private static Query LiftExclusions(Query query)
+    {
+        if (query is not BooleanQuery boolean || IsExclusion(boolean, out _))
+        {
+            return query;
+        }
+        var lifted = new BooleanQuery(boolean.CoordDisabled)
+        {
+            Boost = boolean.Boost,
+            MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch,
+        };
+        foreach (var clause in boolean.Clauses)
+        {
+            if (clause.Query is BooleanQuery inner && IsExclusion(inner, out var excluded))
+            {
+                foreach (var exclusion in excluded)
+                {
+                    lifted.Add(LiftExclusions(exclusion), Occur.MUST_NOT);
+                }
+            }
+            else
+            {
+                lifted.Add(LiftExclusions(clause.Query), clause.Occur);
+            }
+        }
+        return lifted;
+    }
+
+    /// <summary>True for the parser's "everything except" shape: MatchAllDocs plus MUST_NOT clauses.</summary>
+    private static bool IsExclusion(BooleanQuery query, out List<Query> excluded)
+    {
+        excluded = query.Clauses.Where(c => c.Occur == Occur.MUST_NOT).Select(c => c.Query).ToList();
+        return excluded.Count > 0 &&
+            query.Clauses.All(c => c.Occur == Occur.MUST_NOT || c.Query is MatchAllDocsQuery);
+    }
+
+    /// <summary>
     /// True when the query can match something: an empty BooleanQuery (all stop words) or one made only of
     /// exclusions matches nothing in Lucene, which a user would read as "no news" rather than "bad query".
     /// </summary>
     private static bool HasSearchableClause(Query query, out bool onlyExclusions)
     {
         onlyExclusions = false;
+        if (query is MatchAllDocsQuery)
+        {
+            return false; // only ever the parser's stand-in for "everything" next to an exclusion
+        }
         if (query is not BooleanQuery boolean)
         {
             return true;
