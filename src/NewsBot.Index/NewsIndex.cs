@@ -23,6 +23,7 @@ public sealed class NewsIndex : IDisposable
 
     private static readonly HashSet<string> ContentHashOnly = [PassageFields.ContentHash];
 
+    private readonly IndexFolderLock folderLock;
     private readonly FSDirectory luceneDirectory;
     private readonly NewsAnalyzer analyzer;
     private readonly IndexWriter writer;
@@ -33,9 +34,10 @@ public sealed class NewsIndex : IDisposable
     private readonly Dictionary<string, string?> unrefreshedWrites = new(StringComparer.Ordinal);
     private bool disposed;
 
-    private NewsIndex(string directory, FSDirectory luceneDirectory, NewsAnalyzer analyzer, IndexWriter writer, SearcherManager searchers)
+    private NewsIndex(string directory, IndexFolderLock folderLock, FSDirectory luceneDirectory, NewsAnalyzer analyzer, IndexWriter writer, SearcherManager searchers)
     {
         Directory = directory;
+        this.folderLock = folderLock;
         this.luceneDirectory = luceneDirectory;
         this.analyzer = analyzer;
         this.writer = writer;
@@ -63,6 +65,7 @@ public sealed class NewsIndex : IDisposable
 
         var fullPath = Path.GetFullPath(directory);
         System.IO.Directory.CreateDirectory(fullPath);
+        var folderLock = IndexFolderLock.Acquire(fullPath);
         var luceneDirectory = FSDirectory.Open(fullPath);
         var analyzer = new NewsAnalyzer();
         IndexWriter? writer = null;
@@ -76,16 +79,24 @@ public sealed class NewsIndex : IDisposable
                 Similarity = similarity,
             });
             var searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory(similarity));
-            return new NewsIndex(fullPath, luceneDirectory, analyzer, writer, searchers);
+            return new NewsIndex(fullPath, folderLock, luceneDirectory, analyzer, writer, searchers);
         }
-        catch (Exception e) when (e is LockObtainFailedException || IsCorruption(e))
+        catch (Exception e)
         {
+            // Nothing was written yet: roll back rather than commit, and free the folder for the next attempt.
             writer?.Rollback();
             luceneDirectory.Dispose();
             analyzer.Dispose();
-            throw e is LockObtainFailedException
-                ? new IndexLockedException(fullPath, e)
-                : new IndexCorruptedException(fullPath, e.Message, e);
+            folderLock.Dispose();
+            if (e is LockObtainFailedException)
+            {
+                throw new IndexLockedException(fullPath, e);
+            }
+            if (IsCorruption(e))
+            {
+                throw new IndexCorruptedException(fullPath, e.Message, e);
+            }
+            throw;
         }
     }
 
@@ -229,6 +240,7 @@ public sealed class NewsIndex : IDisposable
                 writer.Dispose();
                 luceneDirectory.Dispose();
                 analyzer.Dispose();
+                folderLock.Dispose(); // last: another process may take the folder from here on
             }
         }
     }
@@ -263,11 +275,27 @@ public sealed class NewsIndex : IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            // Every passage of an article stores the same hash, so the first one found is enough.
-            var top = searcher.Search(ArticlePassagesQuery(articleId), 1);
-            return top.TotalHits == 0
-                ? null
-                : searcher.Doc(top.ScoreDocs[0].Doc, ContentHashOnly).Get(PassageFields.ContentHash, CultureInfo.InvariantCulture);
+            // A direct postings lookup rather than a query: this runs for every upserted article, and skipping
+            // query rewriting and scoring makes it several times cheaper. Every passage stores the article's hash,
+            // so the first live document that has one answers.
+            var term = ArticleTerm(articleId);
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var documents = leaf.AtomicReader.GetTermDocsEnum(term);
+                if (documents is null)
+                {
+                    continue;
+                }
+                for (var doc = documents.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = documents.NextDoc())
+                {
+                    var hash = leaf.AtomicReader.Document(doc, ContentHashOnly).Get(PassageFields.ContentHash, CultureInfo.InvariantCulture);
+                    if (hash is not null)
+                    {
+                        return hash;
+                    }
+                }
+            }
+            return null;
         }
         finally
         {
