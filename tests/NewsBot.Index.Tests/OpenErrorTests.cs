@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace NewsBot.Index.Tests;
 
 public sealed class OpenErrorTests : IDisposable
@@ -17,6 +19,34 @@ public sealed class OpenErrorTests : IDisposable
             $"The index at {Path.GetFullPath(folder.Path)} is in use by another NewsBot process. Close that process " +
             "(or the other open index) and try again, or use a different index folder.",
             error.Message);
+    }
+
+    [Fact]
+    public void A_folder_whose_writer_lock_is_held_by_another_process_is_refused()
+    {
+        // A separate OS process (util-linux flock) holds the lock, as another NewsBot would: an in-process
+        // second open alone would not show whether the lock works across processes.
+        Directory.CreateDirectory(folder.Path);
+        var lockFile = Path.Combine(folder.Path, "newsbot-writer.lock");
+        using var holder = Process.Start(new ProcessStartInfo("flock", ["--exclusive", "--close", lockFile, "-c", "echo held; sleep 60"])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        try
+        {
+            Assert.Equal("held", holder.StandardOutput.ReadLine());
+
+            var error = Assert.Throws<IndexLockedException>(() => folder.Open());
+
+            Assert.Contains("is in use by another NewsBot process", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            holder.Kill(entireProcessTree: true);
+            holder.WaitForExit();
+        }
+        using var afterwards = folder.Open();
+        Assert.Equal(new IndexStatistics(0, 0), afterwards.Statistics());
     }
 
     [Fact]
