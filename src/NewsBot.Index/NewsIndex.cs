@@ -1,0 +1,340 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using NewsBot.Articles;
+
+namespace NewsBot.Index;
+
+/// <summary>
+/// The on-disk passage index: one Lucene document per paragraph, searchable while it is being written.
+/// Writes (upsert, delete, commit) are serialised; searches run concurrently with them and see every write made
+/// before the search started, committed or not. Only <see cref="Commit"/> and <see cref="Dispose"/> make writes
+/// durable, so a crash loses at most the writes since the last commit.
+/// </summary>
+public sealed class NewsIndex : IDisposable
+{
+    /// <summary>
+    /// Writes the searcher has not been refreshed to show are remembered so upserts can tell Added from Updated
+    /// without reopening a reader per article; past this many, the searcher is refreshed and the memory dropped.
+    /// </summary>
+    private const int MaximumUnrefreshedWrites = 10_000;
+
+    private static readonly HashSet<string> ContentHashOnly = [PassageFields.ContentHash];
+
+    private readonly IndexFolderLock folderLock;
+    private readonly FSDirectory luceneDirectory;
+    private readonly NewsAnalyzer analyzer;
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+    private readonly PassageDocumentWriter passageDocuments = new();
+    private readonly System.Threading.Lock writeLock = new();
+    /// <summary>Article id → content hash (null when deleted) for writes not yet visible to the searcher.</summary>
+    private readonly Dictionary<string, string?> unrefreshedWrites = new(StringComparer.Ordinal);
+    private bool disposed;
+
+    private NewsIndex(string directory, IndexFolderLock folderLock, FSDirectory luceneDirectory, NewsAnalyzer analyzer, IndexWriter writer, SearcherManager searchers)
+    {
+        Directory = directory;
+        this.folderLock = folderLock;
+        this.luceneDirectory = luceneDirectory;
+        this.analyzer = analyzer;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    /// <summary>The full path of the index folder.</summary>
+    public string Directory { get; }
+
+    /// <summary>
+    /// Opens the index in <paramref name="directory"/>, creating the folder and an empty index when needed.
+    /// Throws <see cref="IndexLockedException"/> when another writer holds the folder and
+    /// <see cref="IndexCorruptedException"/> when its files cannot be read.
+    /// </summary>
+    public static NewsIndex Open(string directory, NewsIndexOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        options ??= new NewsIndexOptions();
+        if (options.RamBufferMegabytes is not (> 0 and < 2048))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                $"The RAM buffer must be more than 0 and less than 2048 MB; it was {options.RamBufferMegabytes.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        var fullPath = Path.GetFullPath(directory);
+        System.IO.Directory.CreateDirectory(fullPath);
+        var folderLock = IndexFolderLock.Acquire(fullPath);
+        var luceneDirectory = FSDirectory.Open(fullPath);
+        var analyzer = new NewsAnalyzer();
+        IndexWriter? writer = null;
+        try
+        {
+            var similarity = new BM25Similarity();
+            writer = new IndexWriter(luceneDirectory, new IndexWriterConfig(NewsAnalyzer.Version, analyzer)
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                RAMBufferSizeMB = options.RamBufferMegabytes,
+                Similarity = similarity,
+            });
+            var searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory(similarity));
+            return new NewsIndex(fullPath, folderLock, luceneDirectory, analyzer, writer, searchers);
+        }
+        catch (Exception e)
+        {
+            // Nothing was written yet: roll back rather than commit, and free the folder for the next attempt.
+            writer?.Rollback();
+            luceneDirectory.Dispose();
+            analyzer.Dispose();
+            folderLock.Dispose();
+            if (e is LockObtainFailedException)
+            {
+                throw new IndexLockedException(fullPath, e);
+            }
+            if (IsCorruption(e))
+            {
+                throw new IndexCorruptedException(fullPath, e.Message, e);
+            }
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Adds the article's passages, or replaces every document of an article with the same id in one atomic step.
+    /// Writes nothing and returns <see cref="UpsertOutcome.Unchanged"/> when the index already holds this content.
+    /// </summary>
+    public UpsertOutcome Upsert(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (article.Paragraphs.Count == 0)
+        {
+            throw new ArgumentException($"Article {article.Id} has no paragraphs, so there is nothing to index.", nameof(article));
+        }
+        lock (writeLock)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            var storedHash = StoredContentHash(article.Id);
+            if (string.Equals(storedHash, article.ContentHash, StringComparison.Ordinal))
+            {
+                return UpsertOutcome.Unchanged;
+            }
+            writer.UpdateDocuments(ArticleTerm(article.Id), passageDocuments.Fill(article));
+            RememberWrite(article.Id, article.ContentHash);
+            return storedHash is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
+        }
+    }
+
+    /// <summary>Removes every document of the article; false when the index has no such article.</summary>
+    public bool Delete(string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        lock (writeLock)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            if (StoredContentHash(articleId) is null)
+            {
+                return false;
+            }
+            writer.DeleteDocuments(ArticleTerm(articleId));
+            RememberWrite(articleId, null);
+            return true;
+        }
+    }
+
+    /// <summary>Makes every write so far durable and visible to new searches.</summary>
+    public void Commit()
+    {
+        lock (writeLock)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            writer.Commit();
+            RefreshSearchers();
+        }
+    }
+
+    /// <summary>
+    /// Finds the best matching passages, best first. Throws <see cref="ArgumentException"/> for a query with no
+    /// searchable words or an empty date range, and <see cref="ArgumentOutOfRangeException"/> for a bad limit.
+    /// </summary>
+    public IReadOnlyList<PassageHit> Search(PassageQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (query.Limit is < 1 or > PassageQuery.MaximumLimit)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(query),
+                $"The limit must be between 1 and {PassageQuery.MaximumLimit}; it was {query.Limit}.");
+        }
+        if (query.From > query.To)
+        {
+            throw new ArgumentException(
+                $"The date range is empty: From ({Format(query.From.Value)}) is after To ({Format(query.To!.Value)}).",
+                nameof(query));
+        }
+        var textQuery = PassageQueryBuilder.ParseText(analyzer, query.Text);
+        var filter = PassageQueryBuilder.PassageFilter(query.From, query.To);
+
+        return WithFreshSearcher(searcher =>
+        {
+            var top = searcher.Search(textQuery, filter, query.Limit);
+            var highlighter = new PassageHighlighter(analyzer, textQuery);
+            var hits = new List<PassageHit>(top.ScoreDocs.Length);
+            foreach (var scoreDoc in top.ScoreDocs)
+            {
+                var passage = StoredPassage.From(searcher.Doc(scoreDoc.Doc));
+                hits.Add(new PassageHit(
+                    passage.ArticleId, passage.Title, passage.Date, passage.Url, passage.Source,
+                    passage.Paragraph, passage.Start, passage.End, passage.Text, scoreDoc.Score,
+                    highlighter.Highlight(passage.Text, passage.Start)));
+            }
+            return hits;
+        });
+    }
+
+    /// <summary>The article as stored, rebuilt from its passages; null when the index has no such article.</summary>
+    public Article? GetArticle(string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        return WithFreshSearcher(searcher =>
+        {
+            var collector = new DocIdCollector();
+            searcher.Search(ArticlePassagesQuery(articleId), collector);
+            return collector.DocIds.Count == 0
+                ? null
+                : ArticleReassembler.Reassemble(collector.DocIds.Select(doc => StoredPassage.From(searcher.Doc(doc))));
+        });
+    }
+
+    /// <summary>Counts articles and passages, including writes not yet committed.</summary>
+    public IndexStatistics Statistics() => WithFreshSearcher(searcher =>
+    {
+        var passages = new TermQuery(new Term(PassageFields.Type, PassageFields.PassageType));
+        // Every article has exactly one first paragraph, so counting those counts articles without a distinct pass.
+        var firstPassages = new BooleanQuery
+        {
+            { passages, Occur.MUST },
+            { NumericRangeQuery.NewInt32Range(PassageFields.Paragraph, 1, 1, true, true), Occur.MUST },
+        };
+        return new IndexStatistics(Count(searcher, firstPassages), Count(searcher, passages));
+    });
+
+    /// <summary>Commits pending writes and releases the folder.</summary>
+    public void Dispose()
+    {
+        lock (writeLock)
+        {
+            if (disposed)
+            {
+                return;
+            }
+            disposed = true;
+            try
+            {
+                writer.Commit();
+            }
+            finally
+            {
+                searchers.Dispose();
+                writer.Dispose();
+                luceneDirectory.Dispose();
+                analyzer.Dispose();
+                folderLock.Dispose(); // last: another process may take the folder from here on
+            }
+        }
+    }
+
+    private static bool IsCorruption(Exception e) =>
+        e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException;
+
+    private static Term ArticleTerm(string articleId) => new(PassageFields.ArticleId, articleId);
+
+    private static BooleanQuery ArticlePassagesQuery(string articleId) => new()
+    {
+        { new TermQuery(ArticleTerm(articleId)), Occur.MUST },
+        { new TermQuery(new Term(PassageFields.Type, PassageFields.PassageType)), Occur.MUST },
+    };
+
+    private static int Count(IndexSearcher searcher, Query query)
+    {
+        var counter = new TotalHitCountCollector();
+        searcher.Search(query, counter);
+        return counter.TotalHits;
+    }
+
+    private static string Format(DateOnly date) => date.ToString(PassageFields.DateFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>The stored content hash of the article, or null when it is not in the index. Call under the write lock.</summary>
+    private string? StoredContentHash(string articleId)
+    {
+        if (unrefreshedWrites.TryGetValue(articleId, out var pending))
+        {
+            return pending;
+        }
+        var searcher = searchers.Acquire();
+        try
+        {
+            // A direct postings lookup rather than a query: this runs for every upserted article, and skipping
+            // query rewriting and scoring makes it several times cheaper. Every passage stores the article's hash,
+            // so the first live document that has one answers.
+            var term = ArticleTerm(articleId);
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var documents = leaf.AtomicReader.GetTermDocsEnum(term);
+                if (documents is null)
+                {
+                    continue;
+                }
+                for (var doc = documents.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = documents.NextDoc())
+                {
+                    var hash = leaf.AtomicReader.Document(doc, ContentHashOnly).Get(PassageFields.ContentHash, CultureInfo.InvariantCulture);
+                    if (hash is not null)
+                    {
+                        return hash;
+                    }
+                }
+            }
+            return null;
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    private void RememberWrite(string articleId, string? contentHash)
+    {
+        unrefreshedWrites[articleId] = contentHash;
+        if (unrefreshedWrites.Count >= MaximumUnrefreshedWrites)
+        {
+            RefreshSearchers();
+        }
+    }
+
+    /// <summary>Waits until the searcher shows every write so far; only then can the remembered writes be dropped.</summary>
+    private void RefreshSearchers()
+    {
+        searchers.MaybeRefreshBlocking();
+        unrefreshedWrites.Clear();
+    }
+
+    /// <summary>
+    /// Runs a read on a searcher that shows every write made before the call. MaybeRefresh is cheap when nothing
+    /// changed, and returns at once when another thread is already refreshing.
+    /// </summary>
+    private T WithFreshSearcher<T>(Func<IndexSearcher, T> read)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        searchers.MaybeRefresh();
+        var searcher = searchers.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using NewsBot.Articles;
+
+namespace NewsBot.Index.Tests;
+
+public sealed class UpsertTests : IDisposable
+{
+    private readonly TempIndexFolder folder = new();
+    private readonly NewsIndex index;
+
+    public UpsertTests()
+    {
+        index = folder.Open();
+    }
+
+    public void Dispose()
+    {
+        index.Dispose();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public void Opening_creates_the_folder_and_an_empty_index()
+    {
+        Assert.True(Directory.Exists(folder.Path));
+        Assert.Equal(Path.GetFullPath(folder.Path), index.Directory);
+        Assert.Equal(new IndexStatistics(0, 0), index.Statistics());
+    }
+
+    [Fact]
+    public void Upserting_the_same_article_twice_is_unchanged_and_stores_no_duplicates()
+    {
+        var seed = TestArticles.Seed();
+
+        Assert.Equal(UpsertOutcome.Added, index.Upsert(seed));
+        Assert.Equal(UpsertOutcome.Unchanged, index.Upsert(seed));
+        index.Commit();
+        Assert.Equal(UpsertOutcome.Unchanged, index.Upsert(seed));
+
+        Assert.Equal(new IndexStatistics(1, seed.Paragraphs.Count), index.Statistics());
+        Assert.Single(index.Search(new PassageQuery("Peskov called")), h => h.Paragraph == 2);
+    }
+
+    [Fact]
+    public void Changed_text_updates_the_article_and_removes_its_old_passages()
+    {
+        index.Upsert(TestArticles.Invented("story", "The mayor opened a bridge.\n\nTraffic was light.\n\nA band played."));
+        index.Commit();
+
+        var outcome = index.Upsert(TestArticles.Invented("story", "The mayor closed the bridge for repairs."));
+
+        Assert.Equal(UpsertOutcome.Updated, outcome);
+        Assert.Empty(index.Search(new PassageQuery("band traffic")));
+        Assert.Equal("The mayor closed the bridge for repairs.", Assert.Single(index.Search(new PassageQuery("bridge"))).Text);
+        Assert.Equal(new IndexStatistics(1, 1), index.Statistics());
+    }
+
+    [Fact]
+    public void An_article_upserted_twice_before_any_commit_is_reported_correctly()
+    {
+        Assert.Equal(UpsertOutcome.Added, index.Upsert(TestArticles.Invented("fresh", "First draft of the story.")));
+        Assert.Equal(UpsertOutcome.Updated, index.Upsert(TestArticles.Invented("fresh", "Second draft of the story.")));
+        Assert.Equal(UpsertOutcome.Unchanged, index.Upsert(TestArticles.Invented("fresh", "Second draft of the story.")));
+
+        Assert.Equal(new IndexStatistics(1, 1), index.Statistics());
+    }
+
+    [Fact]
+    public void Deleting_removes_every_passage_and_reports_whether_the_article_existed()
+    {
+        var seed = TestArticles.Seed();
+        index.Upsert(seed);
+        index.Upsert(TestArticles.Invented("other", "Peskov was not mentioned elsewhere."));
+        index.Commit();
+
+        Assert.True(index.Delete(seed.Id));
+        Assert.False(index.Delete(seed.Id));
+        Assert.False(index.Delete("never-indexed"));
+
+        Assert.Null(index.GetArticle(seed.Id));
+        Assert.All(index.Search(new PassageQuery("Peskov")), hit => Assert.Equal("other", hit.ArticleId));
+        Assert.Equal(new IndexStatistics(1, 1), index.Statistics());
+        Assert.Equal(UpsertOutcome.Added, index.Upsert(seed));
+    }
+
+    [Fact]
+    public void A_stored_article_is_rebuilt_with_the_original_text_and_offsets()
+    {
+        var seed = TestArticles.Seed();
+        var other = TestArticles.Invented("other", "Short one.\n\nSecond paragraph here.", new DateOnly(2020, 1, 2));
+        index.Upsert(seed);
+        index.Upsert(other);
+
+        AssertSameArticle(seed, index.GetArticle(seed.Id));
+        AssertSameArticle(other, index.GetArticle(other.Id));
+        Assert.Null(index.GetArticle("missing"));
+    }
+
+    private static void AssertSameArticle(Article expected, Article? actual)
+    {
+        Assert.NotNull(actual);
+        Assert.Equal(expected.Id, actual.Id);
+        Assert.Equal(expected.Title, actual.Title);
+        Assert.Equal(expected.Date, actual.Date);
+        Assert.Equal(expected.Url, actual.Url);
+        Assert.Equal(expected.Source, actual.Source);
+        Assert.Equal(expected.Text, actual.Text);
+        Assert.Equal(expected.ContentHash, actual.ContentHash);
+        Assert.Equal(expected.Paragraphs.Count, actual.Paragraphs.Count);
+        foreach (var (want, got) in expected.Paragraphs.Zip(actual.Paragraphs))
+        {
+            Assert.Equal(want.Number, got.Number);
+            Assert.Equal(want.Span, got.Span);
+            Assert.Equal(want.Text, got.Text);
+            Assert.Equal(want.Sentences, got.Sentences);
+        }
+    }
+}
