@@ -7,11 +7,12 @@ namespace NewsBot.Ingestion.Text;
 
 /// <summary>
 /// Markdown to the text a reader sees: emphasis, link syntax, bullets and heading marks are dropped, each block
-/// becomes a paragraph, and the first level-1 heading is the title.
+/// becomes a paragraph, and the first level-1 heading is the title (unless the title is given elsewhere, when
+/// the heading stays a paragraph).
 /// </summary>
 internal static class MarkdownText
 {
-    public static (string? Title, string Body) ToPlainText(string markdown)
+    public static (string? Title, string Body) ToPlainText(string markdown, bool headingIsTitle)
     {
         var document = Markdown.Parse(markdown);
         string? title = null;
@@ -20,7 +21,7 @@ internal static class MarkdownText
         {
             switch (block)
             {
-                case HeadingBlock { Level: 1 } heading when title is null:
+                case HeadingBlock { Level: 1 } heading when headingIsTitle && title is null:
                     title = InlineText(heading.Inline);
                     break;
                 case CodeBlock code:

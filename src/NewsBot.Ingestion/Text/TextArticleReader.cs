@@ -42,7 +42,7 @@ internal static class TextArticleReader
         var body = front.Body;
         if (markdown)
         {
-            var plain = MarkdownText.ToPlainText(body);
+            var plain = MarkdownText.ToPlainText(body, headingIsTitle: title is null);
             title ??= plain.Title;
             body = plain.Body;
         }
