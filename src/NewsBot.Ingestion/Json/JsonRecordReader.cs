@@ -60,7 +60,7 @@ internal static class JsonRecordReader
     /// <summary>A publisher is a name, or an object with one (schema.org's <c>{"@type": "Organization", "name": …}</c>).</summary>
     private static string? Source(JsonElement? value) =>
         value is { ValueKind: JsonValueKind.Object } publisher
-            ? publisher.EnumerateObject().Where(p => p.NameEquals("name") || p.Name.Equals("name", StringComparison.OrdinalIgnoreCase))
+            ? publisher.EnumerateObject().Where(p => p.Name.Equals("name", StringComparison.OrdinalIgnoreCase))
                 .Select(p => Scalar(p.Value)).FirstOrDefault(name => name is not null)
             : Scalar(value);
 
