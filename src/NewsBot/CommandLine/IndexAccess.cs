@@ -13,7 +13,7 @@ public static class IndexAccess
         {
             index = NewsBotServiceExtensions.OpenIndex(settings);
         }
-        catch (IndexUnavailableException error)
+        catch (Exception error) when (error is IndexLockedException or IndexCorruptedException)
         {
             return console.Fail(error.Message);
         }

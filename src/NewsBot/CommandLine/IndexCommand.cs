@@ -13,7 +13,7 @@ public static class IndexCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = $"Files or folders (read recursively). Formats: {SupportedFormats.Description}",
+            Description = $"Files or folders (read recursively). Formats: {SupportedFormats.Summary}",
             Arity = ArgumentArity.OneOrMore,
         };
         var index = CommonOptions.Index();

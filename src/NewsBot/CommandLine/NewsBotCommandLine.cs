@@ -21,7 +21,7 @@ public static class NewsBotCommandLine
             root.Options.Add(option);
         }
         root.TreatUnmatchedTokensAsErrors = false;
-        root.SetAction(serve.Action!);
+        root.Action = serve.Action;
         return root;
     }
 

@@ -31,7 +31,7 @@ public static class SearchCommand
             }
             catch (ArgumentException error)
             {
-                return console.Fail(error.Message);
+                return console.Fail(UserMessages.For(error));
             }
             if (parse.GetValue(json))
             {

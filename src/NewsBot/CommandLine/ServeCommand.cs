@@ -19,7 +19,12 @@ public static class ServeCommand
 
     public static async Task<int> RunAsync(ParseResult parse, Option<string?> urls, Option<string?> index, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateBuilder(parse.UnmatchedTokens.ToArray());
+        // Settings files live beside the program, not in whatever folder the user started it from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = parse.UnmatchedTokens.ToArray(),
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         if (parse.GetValue(index) is { } indexDirectory)
         {
             builder.Configuration[$"{ArchiveSettings.SectionName}:{nameof(ArchiveSettings.IndexDirectory)}"] = indexDirectory;
@@ -31,7 +36,20 @@ public static class ServeCommand
         builder.AddNewsBotServices();
         var app = builder.Build();
         app.MapNewsBotApi();
-        await app.RunAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException error) when (error.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            await Console.Error.WriteLineAsync($"error: {error.Message} Is another NewsBot running? Choose another address with --urls.").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+        catch (Exception error) when (error is Index.IndexLockedException or Index.IndexCorruptedException)
+        {
+            await Console.Error.WriteLineAsync($"error: {error.Message}").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
         return ExitCodes.Success;
     }
 }

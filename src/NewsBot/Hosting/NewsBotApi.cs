@@ -41,7 +41,7 @@ public static class NewsBotApi
         }
         catch (ArgumentException error)
         {
-            return BadRequest(error.Message);
+            return BadRequest(UserMessages.For(error));
         }
     }
 

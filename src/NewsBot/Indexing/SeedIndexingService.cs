@@ -36,9 +36,9 @@ public sealed partial class SeedIndexingService(
                 LogSeedProblem(logger, problem.ToString());
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (Exception error) when (error is OperationCanceledException or ObjectDisposedException && stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: the indexer already committed what it had read.
+            // Shutting down (or failing to start) while seeding: what was committed stays; the next start finishes it.
         }
         finally
         {
