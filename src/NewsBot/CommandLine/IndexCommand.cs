@@ -75,8 +75,8 @@ public static class IndexCommand
     {
         public void Report(IndexingProgress value)
         {
-            task.MaxValue = value.FilesTotal;
-            task.Value = value.FilesDone;
+            task.MaxValue = Math.Max(1, value.BytesTotal);
+            task.Value = value.BytesDone;
             task.Description = $"{value.Articles:N0} articles, {value.FilesDone:N0}/{value.FilesTotal:N0} files";
         }
     }

@@ -16,35 +16,30 @@ public sealed class ArchiveIndexer(NewsIndex index, ArticleFileReader reader)
     public IndexingSummary Run(IEnumerable<string> paths, IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var listing = reader.ListFiles(paths);
-        var problems = new List<IngestionProblem>(listing.Problems);
-        int added = 0, updated = 0, unchanged = 0, pending = 0, articles = 0;
+        var run = new RunState(listing, progress);
         try
         {
-            for (var i = 0; i < listing.Files.Count; i++)
+            foreach (var file in listing.Files)
             {
-                var file = listing.Files[i];
-                foreach (var outcome in reader.ReadFile(file))
+                foreach (var outcome in reader.ReadFile(file, run.ProgressInFile()))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (outcome is IngestionProblem problem)
+                    if (outcome is ArticleRead read)
                     {
-                        problems.Add(problem);
-                        continue;
+                        run.Count(index.Upsert(read.Article));
+                        if (run.PendingChanges >= ArticlesPerCommit)
+                        {
+                            index.Commit();
+                            run.PendingChanges = 0;
+                        }
                     }
-                    articles++;
-                    switch (index.Upsert(((ArticleRead)outcome).Article))
+                    else
                     {
-                        case UpsertOutcome.Added: added++; pending++; break;
-                        case UpsertOutcome.Updated: updated++; pending++; break;
-                        default: unchanged++; break;
+                        run.Problems.Add((IngestionProblem)outcome);
                     }
-                    if (pending >= ArticlesPerCommit)
-                    {
-                        index.Commit();
-                        pending = 0;
-                    }
+                    run.Report();
                 }
-                progress?.Report(new IndexingProgress(i + 1, listing.Files.Count, articles, file));
+                run.FinishFile(file);
             }
         }
         finally
@@ -52,6 +47,61 @@ public sealed class ArchiveIndexer(NewsIndex index, ArticleFileReader reader)
             // Also on cancellation: what was read so far is kept rather than thrown away.
             index.Commit();
         }
-        return new IndexingSummary(added, updated, unchanged, problems, listing.SkippedFiles);
+        return new IndexingSummary(run.Added, run.Updated, run.Unchanged, run.Problems, listing.SkippedFiles);
+    }
+
+    /// <summary>The counters of one run and the progress they add up to.</summary>
+    private sealed class RunState(SourceListing listing, IProgress<IndexingProgress>? progress)
+    {
+        private readonly long _bytesTotal = listing.Files.Sum(SizeOf);
+        private long _bytesInFinishedFiles;
+        private long _bytesInCurrentFile;
+        private int _filesDone;
+
+        public List<IngestionProblem> Problems { get; } = [.. listing.Problems];
+        public int Added { get; private set; }
+        public int Updated { get; private set; }
+        public int Unchanged { get; private set; }
+        public int PendingChanges { get; set; }
+        public IProgress<long> ProgressInFile() => new Progress(bytes => _bytesInCurrentFile = bytes);
+
+        public void Count(UpsertOutcome outcome)
+        {
+            switch (outcome)
+            {
+                case UpsertOutcome.Added: Added++; PendingChanges++; break;
+                case UpsertOutcome.Updated: Updated++; PendingChanges++; break;
+                default: Unchanged++; break;
+            }
+        }
+
+        public void FinishFile(string file)
+        {
+            _filesDone++;
+            _bytesInFinishedFiles += SizeOf(file);
+            _bytesInCurrentFile = 0;
+            Report();
+        }
+
+        public void Report() => progress?.Report(new IndexingProgress(
+            _filesDone, listing.Files.Count, _bytesInFinishedFiles + _bytesInCurrentFile, _bytesTotal, Added + Updated + Unchanged));
+
+        private static long SizeOf(string file)
+        {
+            try
+            {
+                return new FileInfo(file).Length;
+            }
+            catch (IOException)
+            {
+                return 0; // the reader reports the file; progress only needs an estimate
+            }
+        }
+
+        /// <summary>Synchronous, unlike System.Progress, so positions arrive in order on the indexing thread.</summary>
+        private sealed class Progress(Action<long> report) : IProgress<long>
+        {
+            public void Report(long value) => report(value);
+        }
     }
 }

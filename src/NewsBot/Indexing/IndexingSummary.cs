@@ -8,5 +8,5 @@ public sealed record IndexingSummary(int Added, int Updated, int Unchanged, IRea
     public int Rejected => Problems.Count;
 }
 
-/// <summary>Progress of a run, reported after every file.</summary>
-public readonly record struct IndexingProgress(int FilesDone, int FilesTotal, int Articles, string CurrentFile);
+/// <summary>Progress of a run, reported after every article and every file. Bytes measure how much is left.</summary>
+public readonly record struct IndexingProgress(int FilesDone, int FilesTotal, long BytesDone, long BytesTotal, int Articles);
