@@ -20,7 +20,7 @@ public class AllFormatsTests
         var reader = new ArticleFileReader(new IngestionOptions());
 
         var listing = reader.ListFiles([archive, loose]);
-        var outcomes = listing.Files.SelectMany(reader.ReadFile).ToList();
+        var outcomes = listing.Files.SelectMany(file => reader.ReadFile(file)).ToList();
 
         Assert.Equal(1, listing.SkippedFiles);
         Assert.Empty(listing.Problems);
