@@ -104,8 +104,15 @@ public sealed class NewsIndex : IDisposable
     /// Adds the article's passages, or replaces every document of an article with the same id in one atomic step.
     /// Writes nothing and returns <see cref="UpsertOutcome.Unchanged"/> when the index already holds this content.
     /// </summary>
-    public UpsertOutcome Upsert(Article article)
+    public UpsertOutcome Upsert(Article article) => Upsert(article, []);
+
+    /// <summary>
+    /// Like <see cref="Upsert(Article)"/>, storing the article's statements with it, so they are replaced and
+    /// deleted together with its passages.
+    /// </summary>
+    public UpsertOutcome Upsert(Article article, IReadOnlyList<Quote> quotes)
     {
+        ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(article);
         if (article.Paragraphs.Count == 0)
         {
@@ -119,9 +126,23 @@ public sealed class NewsIndex : IDisposable
             {
                 return UpsertOutcome.Unchanged;
             }
-            writer.UpdateDocuments(ArticleTerm(article.Id), passageDocuments.Fill(article));
+            writer.UpdateDocuments(ArticleTerm(article.Id), passageDocuments.Fill(article).Concat(QuoteDocuments.Create(article, quotes)));
             RememberWrite(article.Id, article.ContentHash);
             return storedHash is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
+        }
+    }
+
+    /// <summary>
+    /// True when the index already holds exactly this content for the article, so re-indexing it would change
+    /// nothing; lets a caller skip costly work (quote extraction) for unchanged articles.
+    /// </summary>
+    public bool Holds(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        lock (writeLock)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            return string.Equals(StoredContentHash(article.Id), article.ContentHash, StringComparison.Ordinal);
         }
     }
 
@@ -161,18 +182,7 @@ public sealed class NewsIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         ObjectDisposedException.ThrowIf(disposed, this);
-        if (query.Limit is < 1 or > PassageQuery.MaximumLimit)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(query),
-                $"The limit must be between 1 and {PassageQuery.MaximumLimit}; it was {query.Limit}.");
-        }
-        if (query.From > query.To)
-        {
-            throw new ArgumentException(
-                $"The date range is empty: From ({Format(query.From.Value)}) is after To ({Format(query.To!.Value)}).",
-                nameof(query));
-        }
+        ValidateLimitAndDates(query.Limit, query.From, query.To, nameof(query));
         var textQuery = PassageQueryBuilder.ParseText(analyzer, query.Text);
         var filter = PassageQueryBuilder.PassageFilter(query.From, query.To);
 
@@ -191,6 +201,19 @@ public sealed class NewsIndex : IDisposable
             }
             return hits;
         });
+    }
+
+    /// <summary>
+    /// Finds statements by speaker, topic and the day they were said; each statement once, with every place it
+    /// was reported. Throws <see cref="ArgumentException"/> for a speaker or topic with no searchable words or an
+    /// empty date range, and <see cref="ArgumentOutOfRangeException"/> for a bad limit.
+    /// </summary>
+    public IReadOnlyList<QuoteHit> SearchQuotes(QuoteQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        ValidateLimitAndDates(query.Limit, query.From, query.To, nameof(query));
+        return WithFreshSearcher(searcher => QuoteSearch.Run(searcher, analyzer, query));
     }
 
     /// <summary>The article as stored, rebuilt from its passages; null when the index has no such article.</summary>
@@ -242,6 +265,22 @@ public sealed class NewsIndex : IDisposable
                 analyzer.Dispose();
                 folderLock.Dispose(); // last: another process may take the folder from here on
             }
+        }
+    }
+
+    private static void ValidateLimitAndDates(int limit, DateOnly? from, DateOnly? to, string paramName)
+    {
+        if (limit is < 1 or > PassageQuery.MaximumLimit)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                $"The limit must be between 1 and {PassageQuery.MaximumLimit}; it was {limit}.");
+        }
+        if (from > to)
+        {
+            throw new ArgumentException(
+                $"The date range is empty: From ({Format(from.Value)}) is after To ({Format(to!.Value)}).",
+                paramName);
         }
     }
 

@@ -30,9 +30,12 @@ internal static class PassageQueryBuilder
     };
 
     /// <summary>Parses the user's text; throws <see cref="ArgumentException"/> when nothing in it can match.</summary>
-    public static Query ParseText(NewsAnalyzer analyzer, string query)
+    public static Query ParseText(NewsAnalyzer analyzer, string query) => ParseText(analyzer, query, FieldWeights);
+
+    /// <summary>Parses the user's text against the given fields and weights.</summary>
+    public static Query ParseText(NewsAnalyzer analyzer, string query, IDictionary<string, float> fieldWeights)
     {
-        var parser = new SimpleQueryParser(analyzer, FieldWeights, AllowedOperators)
+        var parser = new SimpleQueryParser(analyzer, fieldWeights, AllowedOperators)
         {
             DefaultOperator = Occur.SHOULD,
         };
@@ -50,11 +53,14 @@ internal static class PassageQueryBuilder
     }
 
     /// <summary>Restricts matches to passages, within the inclusive date range when one is given.</summary>
-    public static Filter PassageFilter(DateOnly? from, DateOnly? to)
+    public static Filter PassageFilter(DateOnly? from, DateOnly? to) => TypeFilter(PassageFields.PassageType, from, to);
+
+    /// <summary>Restricts matches to documents of one type, within the inclusive date range when one is given.</summary>
+    public static Filter TypeFilter(string type, DateOnly? from, DateOnly? to)
     {
         var filter = new BooleanQuery
         {
-            { new TermQuery(new Term(PassageFields.Type, PassageFields.PassageType)), Occur.MUST },
+            { new TermQuery(new Term(PassageFields.Type, type)), Occur.MUST },
         };
         if (from is not null || to is not null)
         {
