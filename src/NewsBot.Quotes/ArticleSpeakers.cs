@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsBot.Articles;
 
 namespace NewsBot.Quotes;
@@ -7,7 +6,7 @@ namespace NewsBot.Quotes;
 /// The people and organisations one article names, in reading order, so that a later "Peskov", "he added" or
 /// "the spokesman" resolves to the full name given earlier.
 /// </summary>
-internal sealed partial class ArticleSpeakers
+internal sealed class ArticleSpeakers
 {
     private readonly List<(int Position, ResolvedSpeaker Speaker)> named = [];
     private ResolvedSpeaker? lastPersonSpeaker;
@@ -17,17 +16,24 @@ internal sealed partial class ArticleSpeakers
     public static ArticleSpeakers Scan(Article article)
     {
         var speakers = new ArticleSpeakers();
-        foreach (Match run in NameRun().Matches(article.Text))
+        foreach (var paragraph in article.Paragraphs)
         {
-            var tokens = Tokenizer.Tokenize(article.Text, run.Index, run.Index + run.Length);
-            if (tokens.Count < 2)
+            foreach (var sentence in paragraph.Sentences)
             {
-                continue;
-            }
-            var mention = SpeakerPhraseParser.Classify(article.Text, tokens);
-            if (mention is { Kind: MentionKind.Person } && mention.Name.Contains(' ', StringComparison.Ordinal))
-            {
-                speakers.named.Add((run.Index, new ResolvedSpeaker(mention.Name, mention.Role, MentionKind.Person)));
+                var tokens = Tokenizer.Tokenize(article.Text, sentence.Start, sentence.End);
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    // The end of a run of capitalised words: read it as a speaker phrase, with its role words.
+                    if (!tokens[i].IsCapitalized || i + 1 < tokens.Count && tokens[i + 1].IsCapitalized)
+                    {
+                        continue;
+                    }
+                    var mention = SpeakerPhraseParser.Before(article.Text, tokens, i + 1, 0);
+                    if (mention is { Kind: MentionKind.Person } && mention.Name.Contains(' ', StringComparison.Ordinal))
+                    {
+                        speakers.named.Add((mention.Span.Start, new ResolvedSpeaker(mention.Name, mention.Role, MentionKind.Person)));
+                    }
+                }
             }
         }
         return speakers;
@@ -112,7 +118,4 @@ internal sealed partial class ArticleSpeakers
     private ResolvedSpeaker? LastNamedBefore(int position) =>
         named.Where(n => n.Position < position).Select(n => n.Speaker).LastOrDefault();
 
-    // Runs of capitalised words, with the small words that join names ("Department of Defense", "Lula da Silva").
-    [GeneratedRegex(@"(?:\b[A-Z][\p{L}\p{M}.'’\-]*(?:\s+(?:of|the|de|da|del|van|von|bin|al)\b)*\s+)+[A-Z][\p{L}\p{M}'’\-]*")]
-    private static partial Regex NameRun();
 }

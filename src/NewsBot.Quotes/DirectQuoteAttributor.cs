@@ -12,6 +12,7 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
 {
     // How far after a closing mark the attribution may start: ", Kremlin spokesman Dmitry Peskov told".
     private const int MaximumTailTokensBeforeCue = 10;
+    private const int MaximumDescriptionWords = 3;
 
     public (SpeakerMention Mention, Match Cue, bool Partial)? Attribute(Article article, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
     {
@@ -46,9 +47,22 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
                 return after is null ? null : (after, cue, false);
             }
             var before = SpeakerPhraseParser.Before(text, tokens, cueIndex, first);
-            if (before is not null && before.Span.Start == tokens[first].Start)
+            if (before is null)
+            {
+                return null;
+            }
+            var speakerIndex = TokenSearch.FirstAtOrAfter(tokens, before.Span.Start);
+            if (speakerIndex == first)
             {
                 return (before, cue, false);
+            }
+            // "...," farmer Jonas Berg said: a few lower-case words before the name describe the speaker.
+            var description = tokens.GetRange(first, speakerIndex - first);
+            if (description.Count <= MaximumDescriptionWords && description.All(t => !t.IsPunctuation && !t.IsCapitalized)
+                && before.Kind == MentionKind.Person)
+            {
+                var words = text[description[0].Start..description[^1].End];
+                return (before with { Role = before.Role is null ? words : words + " " + before.Role }, cue, false);
             }
             return null;
         }

@@ -51,7 +51,7 @@ internal static class SpeakerLexicon
     public static readonly FrozenSet<string> Determiners = Set("the a an his her their its our some many several other two three four");
 
     /// <summary>Words between the link of a name and a role: "Department of Defense", "Lula da Silva".</summary>
-    public static readonly FrozenSet<string> NameConnectors = Set("of the for and de da do dos das del della di du van von der bin al el la le y on");
+    public static readonly FrozenSet<string> NameConnectors = Set("of the for and de da do dos das del della di du van von der bin al el la le y");
 
     /// <summary>Words that may stand between a speaker and the cue: "Biden on Tuesday said", "Peskov has also said".</summary>
     public static readonly FrozenSet<string> BetweenSpeakerAndCue = Set("""

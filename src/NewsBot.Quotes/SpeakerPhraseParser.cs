@@ -76,8 +76,7 @@ internal static class SpeakerPhraseParser
             }
             var accepted = token.IsCapitalized
                 || SpeakerLexicon.Determiners.Contains(token.Text) && !sawName && end == index
-                || !sawName && SpeakerLexicon.Titles.Contains(token.Text)
-                || !sawName && SpeakerLexicon.SpeakerNouns.Contains(token.Text)
+                || IsRoleWord(token) && (!sawName || end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)
                 || sawName && SpeakerLexicon.NameConnectors.Contains(token.Text) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized
                 || !sawName && end + 1 < tokens.Count && !token.IsCapitalized && IsRoleWord(tokens[end + 1]) && end - index < MaximumLowercaseModifiers;
             if (!accepted)
