@@ -111,7 +111,9 @@ public sealed class QuoteExtractor
                     Text = attribution.Text,
                     Span = attribution.Content,
                     Paragraph = attribution.Paragraph,
+                    Cue = "",
                     SpeakerSpan = null,
+                    CueSpan = null,
                 };
             }
             else
@@ -133,7 +135,7 @@ public sealed class QuoteExtractor
                 }
                 quote = new Quote(speaker.Name, SpeakerKey.Normalize(speaker.Name), speaker.Role, attribution.Kind,
                     article.Text[attribution.Cue.Start..attribution.Cue.End], attribution.Text, attribution.Content,
-                    attribution.Paragraph, date.Date, date.Rule, attribution.Mention.Span);
+                    attribution.Paragraph, date.Date, date.Rule, attribution.Mention.Span, attribution.Cue);
             }
             if (quote.Kind == QuoteKind.Direct)
             {
