@@ -18,9 +18,9 @@ internal static class EvaluationRunner
                 return 1;
             }
         }
-        var speed = File.Exists(options.CorpusFile) ? new SpeedBenchmark(extractor).Run(options.CorpusFile) : null;
+        var speed = options.Speed && File.Exists(options.CorpusFile) ? new SpeedBenchmark(extractor).Run(options.CorpusFile) : null;
 
-        var (direct, all, articles, unaligned) = new PolnearEvaluation(extractor).Run(polnear);
+        var (direct, all, articles, unaligned) = new PolnearEvaluation(extractor).Run(polnear, options.ErrorFolder);
         output.WriteLine($"PolNeAR: {articles} articles scored, {unaligned} skipped (text could not be aligned after normalisation)");
         output.WriteLine(direct.Describe("direct quotes"));
         output.WriteLine(all.Describe("all attributions"));

@@ -47,6 +47,9 @@ internal sealed class CueLexicon
         }
     }
 
+    /// <summary>"saying", "adding": the speaker is the subject of the clause the gerund hangs on.</summary>
+    public static bool IsGerund(string cue) => cue.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsAccordingTo(cue);
+
     public static bool IsAccordingTo(string cue) =>
         cue.StartsWith("according", StringComparison.OrdinalIgnoreCase);
 

@@ -1,12 +1,13 @@
-using System.Text.RegularExpressions;
 using NewsBot.Articles;
 
 namespace NewsBot.Quotes;
 
 /// <summary>
 /// Finds who a quotation belongs to: a cue right after it (<c>"...," Peskov told journalists</c>,
-/// <c>"...," said Peskov</c>), or a cue before it in its sentence (<c>He said, "..."</c>, or a partial quote:
-/// <c>said it was "aware of Russian troop movements"</c>).
+/// <c>"...," said Peskov</c>, <c>"...," the gambling tycoon told Reuters</c>), or before it in its sentence
+/// (<c>He said, "..."</c>, <c>Cruz continued: "..."</c> even when the quote opens the next paragraph,
+/// a partial quote <c>said it was "aware of Russian troop movements"</c>, or a gerund
+/// <c>Clinton rallied supporters, saying: "..."</c>).
 /// </summary>
 internal sealed class DirectQuoteAttributor(CueLexicon cues)
 {
@@ -14,12 +15,10 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
     private const int MaximumTailTokensBeforeCue = 10;
     private const int MaximumDescriptionWords = 3;
 
-    public (SpeakerMention Mention, Match Cue, bool Partial)? Attribute(Article article, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
-    {
-        return AfterQuote(article, passage, sentences, passages) ?? BeforeQuote(article, passage, sentences, passages);
-    }
+    public DirectAttribution? Attribute(Article article, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages) =>
+        AfterQuote(article, passage, sentences, passages) ?? BeforeQuote(article, passage, sentences, passages);
 
-    private (SpeakerMention, Match, bool)? AfterQuote(Article article, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
+    private DirectAttribution? AfterQuote(Article article, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
     {
         var text = article.Text;
         var (sentence, _) = sentences.At(passage.CloseMark);
@@ -39,74 +38,107 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             {
                 break;
             }
-            var cueEnd = TokenSearch.FirstAtOrAfter(tokens, cue.Index + cue.Length);
+            var cueSpan = new TextSpan(cue.Index, cue.Index + cue.Length);
+            var cueEnd = TokenSearch.FirstAtOrAfter(tokens, cueSpan.End);
             if (cueIndex == first)
             {
                 // "...," said Peskov / "...," according to the ministry
                 var after = SpeakerPhraseParser.After(text, tokens, cueEnd, tokens.Count);
-                return after is null ? null : (after, cue, false);
+                return after is null ? null : new DirectAttribution(after, cueSpan, false);
             }
-            var before = SpeakerPhraseParser.Before(text, tokens, cueIndex, first);
-            if (before is null)
+            var between = tokens.GetRange(first, cueIndex - first);
+            if (between.Any(t => t.IsPunctuation))
             {
                 return null;
             }
-            var speakerIndex = TokenSearch.FirstAtOrAfter(tokens, before.Span.Start);
-            if (speakerIndex == first)
+            var before = SpeakerPhraseParser.Before(text, tokens, cueIndex, first);
+            var speakerIndex = before is null ? cueIndex : TokenSearch.FirstAtOrAfter(tokens, before.Span.Start);
+            if (before is not null && speakerIndex == first)
             {
-                return (before, cue, false);
+                return new DirectAttribution(before, cueSpan, false);
             }
-            // "...," farmer Jonas Berg said: a few lower-case words before the name describe the speaker.
-            var description = tokens.GetRange(first, speakerIndex - first);
-            if (description.Count <= MaximumDescriptionWords && description.All(t => !t.IsPunctuation && !t.IsCapitalized)
-                && before.Kind == MentionKind.Person)
+            if (before is { Kind: MentionKind.Person } && speakerIndex - first <= MaximumDescriptionWords && between.Take(speakerIndex - first).All(t => !t.IsCapitalized))
             {
-                var words = text[description[0].Start..description[^1].End];
-                return (before with { Role = before.Role is null ? words : words + " " + before.Role }, cue, false);
+                // "...," farmer Jonas Berg said: a few lower-case words before the name describe the speaker.
+                var words = text[tokens[first].Start..tokens[speakerIndex - 1].End];
+                return new DirectAttribution(before with { Role = before.Role is null ? words : words + " " + before.Role }, cueSpan, false);
             }
-            return null;
+            // "...," the gambling tycoon told Reuters: right after a quote, the words before the cue are its speaker.
+            var described = SpeakerPhraseParser.Classify(text, between, opensSentence: false);
+            return described is null ? null : new DirectAttribution(described, cueSpan, false);
         }
         return null;
     }
 
-    private (SpeakerMention, Match, bool)? BeforeQuote(Article article, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
+    private DirectAttribution? BeforeQuote(Article article, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
     {
         var text = article.Text;
-        var (sentence, _) = sentences.At(passage.OpenMark);
+        var (sentence, paragraph) = sentences.At(passage.OpenMark);
         var headStart = sentence.Start;
+        var headEnd = passage.OpenMark;
         var previous = passages.LastOrDefault(p => p.CloseMark < passage.OpenMark);
         if (previous is not null && previous.CloseMark >= headStart)
         {
             headStart = previous.CloseMark + 1;
         }
-        if (headStart >= passage.OpenMark)
+        if (string.IsNullOrWhiteSpace(text[headStart..headEnd]) && paragraph > 1 && headStart == article.Paragraphs[paragraph - 1].Span.Start)
+        {
+            // A quote that opens its paragraph, after a paragraph ending "Cruz continued:".
+            var before = article.Paragraphs[paragraph - 2];
+            if (!before.Text.EndsWith(':'))
+            {
+                return null;
+            }
+            var lastSentence = before.Sentences[^1];
+            headStart = Math.Max(lastSentence.Start, previous is not null && previous.CloseMark >= lastSentence.Start ? previous.CloseMark + 1 : 0);
+            headEnd = lastSentence.End;
+        }
+        if (headStart >= headEnd)
         {
             return null;
         }
-        var lastCue = cues.Find(text, headStart, passage.OpenMark).LastOrDefault();
+        var tokens = Tokenizer.Tokenize(text, headStart, headEnd);
+        var lastCue = cues.Find(text, headStart, headEnd).LastOrDefault();
         if (lastCue is null)
         {
-            return null;
+            return Colon(text, tokens);
         }
-        var tokens = Tokenizer.Tokenize(text, headStart, passage.OpenMark);
-        var cueIndex = TokenSearch.FirstAtOrAfter(tokens, lastCue.Index);
-        var cueEnd = TokenSearch.FirstAtOrAfter(tokens, lastCue.Index + lastCue.Length);
+        var cueSpan = new TextSpan(lastCue.Index, lastCue.Index + lastCue.Length);
+        var cueIndex = TokenSearch.FirstAtOrAfter(tokens, cueSpan.Start);
+        var cueEnd = TokenSearch.FirstAtOrAfter(tokens, cueSpan.End);
         if (CueLexicon.IsAccordingTo(lastCue.Value))
         {
             var source = SpeakerPhraseParser.After(text, tokens, cueEnd, tokens.Count);
-            return source is null ? null : (source, lastCue, false);
+            return source is null ? null : new DirectAttribution(source, cueSpan, false);
         }
         if (cueIndex > 0 && SpeakerLexicon.NotReportingBefore.Contains(tokens[cueIndex - 1].Text))
         {
             return null;
         }
         var speaker = SpeakerPhraseParser.Before(text, tokens, cueIndex, 0);
+        if (speaker is null && CueLexicon.IsGerund(lastCue.Value) && cueIndex > 0 && tokens[cueIndex - 1].Text == ",")
+        {
+            speaker = SpeakerPhraseParser.Subject(text, tokens); // "Clinton rallied supporters, saying: ..."
+        }
         if (speaker is null)
         {
             return null;
         }
         // Only punctuation or the audience ("told reporters:") between cue and quote: the quote is the whole statement.
-        var between = tokens.Skip(cueEnd).Where(t => !t.IsPunctuation && !SpeakerLexicon.Audiences.Contains(t.Text)).Count();
-        return (speaker, lastCue, between > 0);
+        var between = tokens.Skip(cueEnd).Count(t => !t.IsPunctuation && !SpeakerLexicon.Audiences.Contains(t.Text));
+        return new DirectAttribution(speaker, cueSpan, between > 0);
+    }
+
+    /// <summary>"The headline reads: ..." has a cue; "Cruz called them on it: ..." has only its colon and its subject.</summary>
+    private static DirectAttribution? Colon(string text, List<Token> tokens)
+    {
+        if (tokens.Count < 2 || tokens[^1].Text != ":")
+        {
+            return null;
+        }
+        var subject = SpeakerPhraseParser.Subject(text, tokens);
+        return subject is { Kind: MentionKind.Person or MentionKind.Organisation or MentionKind.Pronoun }
+            ? new DirectAttribution(subject, new TextSpan(tokens[^1].Start, tokens[^1].End), false)
+            : null;
     }
 }

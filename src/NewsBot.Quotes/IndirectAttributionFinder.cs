@@ -17,7 +17,8 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
     // Cues that take the person spoken to before the content: "told journalists", "assured the public that".
     private static readonly FrozenSet<string> TakesAudience = new[]
     {
-        "told", "tells", "assured", "assures", "warned", "warns", "reminded", "promised", "promises", "urged", "urges",
+        "told", "tells", "telling", "assured", "assures", "warned", "warns", "warning", "reminded", "promised", "promises",
+        "urged", "urges",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public IEnumerable<(SpeakerMention Mention, Match Cue, TextSpan Content)> Find(
@@ -69,6 +70,13 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
             return null; // "is said to", "declined to say", "the reports"
         }
         var speaker = SpeakerPhraseParser.Before(text, tokens, cueIndex, 0);
+        if (speaker is null && CueLexicon.IsGerund(tokens[cueIndex].Text) && cueIndex > 0 && tokens[cueIndex - 1].Text == ",")
+        {
+            // "Clinton rallied supporters, saying the race was close": the clause's subject speaks.
+            var subject = SpeakerPhraseParser.Subject(text, tokens);
+            var contentAt = SkipToContent(tokens, afterCue, TakesAudience.Contains(tokens[cueIndex].Text));
+            return subject is null || contentAt >= tokens.Count ? null : (subject, ToSentenceEnd(text, tokens[contentAt].Start, sentence.End));
+        }
         if (speaker is null)
         {
             // content, said X.

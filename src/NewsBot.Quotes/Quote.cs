@@ -17,8 +17,8 @@ namespace NewsBot.Quotes;
 /// <param name="Date">The day the statement was made, when known.</param>
 /// <param name="SpeakerSpan">Where the speaker is mentioned for this statement (the pronoun for "he added"); null when
 /// the speaker was carried over from an earlier quote.</param>
-/// <param name="CueSpan">Where the cue is, for highlighting; null (and <paramref name="Cue"/> empty) when a quotation
-/// continues the previous quote without a cue of its own.</param>
+/// <param name="CueSpan">Where the cue is, for highlighting. A quotation that continues the previous quote without a
+/// cue of its own ("...," he said. "...") carries that quote's cue.</param>
 public sealed record Quote(
     string Speaker,
     string NormalizedSpeaker,

@@ -39,7 +39,6 @@ public sealed class QuoteExtractor
         var passages = QuoteMarkScanner.Scan(article);
         var usedCues = new HashSet<int>();
         var found = new List<Attribution>();
-        var directCues = new Dictionary<int, List<QuotedPassage>>();
 
         foreach (var passage in passages)
         {
@@ -48,15 +47,10 @@ public sealed class QuoteExtractor
             {
                 if (!a.Partial)
                 {
-                    usedCues.Add(a.Cue.Index); // a partial quote leaves its cue to the reported speech around it
+                    usedCues.Add(a.Cue.Start); // a partial quote leaves its cue to the reported speech around it
                 }
-                found.Add(new Attribution(a.Mention, new TextSpan(a.Cue.Index, a.Cue.Index + a.Cue.Length), QuoteKind.Direct,
+                found.Add(new Attribution(a.Mention, a.Cue, QuoteKind.Direct,
                     passage.Content, passage.Text, passage.Paragraph, Math.Min(a.Mention.Span.Start, passage.OpenMark)));
-                if (!directCues.TryGetValue(a.Cue.Index, out var list))
-                {
-                    directCues[a.Cue.Index] = list = [];
-                }
-                list.Add(passage);
             }
             else if (passage.WordCount >= MinimumWordsToContinueASpeaker && OpensItsSentence(article.Text, passage, sentences))
             {
@@ -111,9 +105,7 @@ public sealed class QuoteExtractor
                     Text = attribution.Text,
                     Span = attribution.Content,
                     Paragraph = attribution.Paragraph,
-                    Cue = "",
                     SpeakerSpan = null,
-                    CueSpan = null,
                 };
             }
             else

@@ -20,7 +20,8 @@ internal static class SpeakerLexicon
         superintendent sheriff constable coach manager ceo cfo coo chief-executive executive founder co-founder owner
         president-elect candidate nominee leader correspondent editor reporter columnist economist scientist
         researcher historian author spokespeople mr. mrs. ms. mr mrs ms miss sir lord lady dame
-        attaché delegate member agent activist campaigner organizer organiser analysts experts
+        attaché delegate member agent activist campaigner organizer organiser analysts experts host anchor
+        commentator pundit strategist pollster consultant contributor producer director-general treasurer
         """);
 
     /// <summary>Words that make a capitalised name an organisation: "Department of Defense", "The New York Times".</summary>

@@ -93,6 +93,28 @@ internal static class SpeakerPhraseParser
         return end == index ? null : Classify(text, tokens.GetRange(index, end - index), opensSentence: index == 0);
     }
 
+    /// <summary>
+    /// The subject that opens a clause, after an introduction such as "On Monday," or "In Iowa,":
+    /// the speaker of a gerund ("Clinton rallied supporters, saying ...") or of a colon ("Cruz continued: ...").
+    /// </summary>
+    public static SpeakerMention? Subject(string text, List<Token> tokens)
+    {
+        var start = 0;
+        var comma = tokens.FindIndex(t => t.Text == ",");
+        if (comma > 0 && comma <= MaximumBetweenWords + 2 && SentenceOpeners.Contains(tokens[0].Text))
+        {
+            start = comma + 1;
+        }
+        while (start < tokens.Count && SentenceOpeners.Contains(tokens[start].Text))
+        {
+            start++;
+        }
+        var subject = After(text, tokens, start, tokens.Count);
+        var next = subject is null ? -1 : TokenSearch.FirstAtOrAfter(tokens, subject.Span.End);
+        // A subject is followed by its verb, a lower-case word ("Cruz continued", "Trump has").
+        return next >= 0 && next < tokens.Count && !tokens[next].IsCapitalized && !tokens[next].IsPunctuation ? subject : null;
+    }
+
     private static bool IsRoleWord(Token token) =>
         SpeakerLexicon.Titles.Contains(token.Text) || SpeakerLexicon.SpeakerNouns.Contains(token.Text);
 
