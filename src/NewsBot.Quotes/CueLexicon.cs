@@ -10,9 +10,27 @@ internal sealed class CueLexicon
 {
     public const string AccordingTo = "according to";
 
-    private readonly Regex pattern;
+    // Marks a cue that attributes only quotations: '"Why?" she asked' reports speech, 'she asked him to leave' does not.
+    private const string QuotesOnlyMarker = "(quotes only)";
 
-    private CueLexicon(IEnumerable<string> cues)
+    private readonly Regex pattern;
+    private readonly Regex? quotesOnlyPattern;
+
+    private CueLexicon(IReadOnlyCollection<string> cues)
+    {
+        pattern = Compile(cues.Where(cue => !cue.EndsWith(QuotesOnlyMarker, StringComparison.Ordinal)));
+        var quotesOnly = cues.Where(cue => cue.EndsWith(QuotesOnlyMarker, StringComparison.Ordinal))
+            .Select(cue => cue[..^QuotesOnlyMarker.Length].Trim()).ToList();
+        quotesOnlyPattern = quotesOnly.Count == 0 ? null : Compile(quotesOnly);
+        quotesOnlyCues = quotesOnly.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private readonly HashSet<string> quotesOnlyCues;
+
+    /// <summary>True for a cue that attributes only a whole quotation: '"Why?" she asked', 'she asked: "Why?"'.</summary>
+    public bool IsQuotesOnly(string cue) => quotesOnlyCues.Contains(string.Join(' ', cue.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+
+    private static Regex Compile(IEnumerable<string> cues)
     {
         var alternatives = cues
             .OrderByDescending(cue => cue.Length)
@@ -20,7 +38,7 @@ internal sealed class CueLexicon
                 .Select(word => word == "~" ? null : Regex.Escape(word)))
                 .Replace(@"\s+\s+", @"\s+(?:\p{L}+\s+)?", StringComparison.Ordinal));
         // Letters, hyphens and apostrophes on either side mean the cue is part of another word ("unsaid", "re-stated").
-        pattern = new Regex(
+        return new Regex(
             @"(?<![\p{L}\-'’])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\-'’])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
@@ -30,10 +48,22 @@ internal sealed class CueLexicon
 
     public static CueLexicon FromLines(IEnumerable<string> lines) => new(lines
         .Select(line => line.Trim().ToLowerInvariant())
-        .Where(line => line.Length > 0 && !line.StartsWith('#')));
+        .Where(line => line.Length > 0 && !line.StartsWith('#'))
+        .ToList());
 
-    /// <summary>Every cue in <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>.</summary>
-    public IEnumerable<Match> Find(string text, int start, int end)
+    /// <summary>
+    /// Every cue in <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>, in order;
+    /// with <paramref name="quotesToo"/> also the cues that attribute only quotations.
+    /// </summary>
+    public IEnumerable<Match> Find(string text, int start, int end, bool quotesToo = false)
+    {
+        var all = FindWith(pattern, text, start, end);
+        return quotesToo && quotesOnlyPattern is not null
+            ? all.Concat(FindWith(quotesOnlyPattern, text, start, end)).OrderBy(m => m.Index)
+            : all;
+    }
+
+    private static IEnumerable<Match> FindWith(Regex pattern, string text, int start, int end)
     {
         var match = pattern.Match(text, start, end - start);
         while (match.Success)

@@ -31,7 +31,7 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         }
         var tokens = Tokenizer.Tokenize(text, tailStart, tailEnd);
         var first = tokens.Count > 0 && tokens[0].Text == "," ? 1 : 0;
-        foreach (var cue in cues.Find(text, tailStart, tailEnd))
+        foreach (var cue in cues.Find(text, tailStart, tailEnd, quotesToo: true))
         {
             var cueIndex = TokenSearch.FirstAtOrAfter(tokens, cue.Index);
             if (cueIndex - first > MaximumTailTokensBeforeCue)
@@ -47,15 +47,15 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
                 return after is null ? null : new DirectAttribution(after, cueSpan, false);
             }
             var between = tokens.GetRange(first, cueIndex - first);
-            if (between.Any(t => t.IsPunctuation))
-            {
-                return null;
-            }
             var before = SpeakerPhraseParser.Before(text, tokens, cueIndex, first);
             var speakerIndex = before is null ? cueIndex : TokenSearch.FirstAtOrAfter(tokens, before.Span.Start);
             if (before is not null && speakerIndex == first)
             {
-                return new DirectAttribution(before, cueSpan, false);
+                return new DirectAttribution(before, cueSpan, false); // also "...," Michael Briggs, a spokesman, said
+            }
+            if (between.Any(t => t.IsPunctuation))
+            {
+                return null;
             }
             if (before is { Kind: MentionKind.Person } && speakerIndex - first <= MaximumDescriptionWords && between.Take(speakerIndex - first).All(t => !t.IsCapitalized))
             {
@@ -98,10 +98,15 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             return null;
         }
         var tokens = Tokenizer.Tokenize(text, headStart, headEnd);
-        var lastCue = cues.Find(text, headStart, headEnd).LastOrDefault();
+        return ByCue(text, tokens, headStart, headEnd) ?? Colon(text, tokens);
+    }
+
+    private DirectAttribution? ByCue(string text, List<Token> tokens, int headStart, int headEnd)
+    {
+        var lastCue = cues.Find(text, headStart, headEnd, quotesToo: true).LastOrDefault();
         if (lastCue is null)
         {
-            return Colon(text, tokens);
+            return null;
         }
         var cueSpan = new TextSpan(lastCue.Index, lastCue.Index + lastCue.Length);
         var cueIndex = TokenSearch.FirstAtOrAfter(tokens, cueSpan.Start);
@@ -116,9 +121,9 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             return null;
         }
         var speaker = SpeakerPhraseParser.Before(text, tokens, cueIndex, 0);
-        if (speaker is null && CueLexicon.IsGerund(lastCue.Value) && cueIndex > 0 && tokens[cueIndex - 1].Text == ",")
+        if (speaker is null && CueLexicon.IsGerund(lastCue.Value) && cueIndex > 0 && tokens[cueIndex - 1].Text is "," or "by")
         {
-            speaker = SpeakerPhraseParser.Subject(text, tokens); // "Clinton rallied supporters, saying: ..."
+            speaker = SpeakerPhraseParser.Subject(text, tokens); // "Clinton rallied supporters, saying: ...", "began by saying"
         }
         if (speaker is null)
         {
@@ -126,7 +131,7 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         }
         // Only punctuation or the audience ("told reporters:") between cue and quote: the quote is the whole statement.
         var between = tokens.Skip(cueEnd).Count(t => !t.IsPunctuation && !SpeakerLexicon.Audiences.Contains(t.Text));
-        return new DirectAttribution(speaker, cueSpan, between > 0);
+        return between > 0 && cues.IsQuotesOnly(lastCue.Value) ? null : new DirectAttribution(speaker, cueSpan, between > 0);
     }
 
     /// <summary>"The headline reads: ..." has a cue; "Cruz called them on it: ..." has only its colon and its subject.</summary>

@@ -26,8 +26,7 @@ internal static class SpeakerPhraseParser
     {
         var i = cueIndex - 1;
         var skipped = 0;
-        while (i >= minIndex && skipped < MaximumBetweenWords && SpeakerLexicon.BetweenSpeakerAndCue.Contains(tokens[i].Text)
-            && !(SpeakerLexicon.Pronouns.Contains(tokens[i].Text)))
+        while (i >= minIndex && skipped < MaximumBetweenWords && (SpeakerLexicon.BetweenSpeakerAndCue.Contains(tokens[i].Text) || IsAdverb(tokens[i])))
         {
             i--;
             skipped++;
@@ -115,6 +114,10 @@ internal static class SpeakerPhraseParser
         return next >= 0 && next < tokens.Count && !tokens[next].IsCapitalized && !tokens[next].IsPunctuation ? subject : null;
     }
 
+    // "said pleasantly", "firmly denied": lower-case -ly words between speaker and cue.
+    private static bool IsAdverb(Token token) =>
+        token.Text.Length > 4 && token.Text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(token.Text[0]);
+
     private static bool IsRoleWord(Token token) =>
         SpeakerLexicon.Titles.Contains(token.Text) || SpeakerLexicon.SpeakerNouns.Contains(token.Text);
 
@@ -131,7 +134,7 @@ internal static class SpeakerPhraseParser
             return null;
         }
         var appositive = tokens.GetRange(openingComma + 1, closingComma - openingComma - 1);
-        if (!appositive.Any(IsRoleWord))
+        if (!appositive.Any(t => SpeakerLexicon.Titles.Contains(t.Text)))
         {
             return null;
         }

@@ -32,6 +32,10 @@ internal static partial class Tokenizer
                 value = value[..^1];
             }
             value = value.TrimEnd('-');
+            if (value.EndsWith("''", StringComparison.Ordinal))
+            {
+                value = value.TrimEnd('\'').TrimEnd('.'); // a closing '' quotation mark, not part of the word
+            }
             tokens.Add(new Token(start + match.Index, start + match.Index + value.Length, value));
         }
         return tokens;
