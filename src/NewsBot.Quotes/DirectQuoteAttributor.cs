@@ -14,6 +14,7 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
     // How far after a closing mark the attribution may start: ", Kremlin spokesman Dmitry Peskov told".
     private const int MaximumTailTokensBeforeCue = 10;
     private const int MaximumDescriptionWords = 3;
+    private const int MaximumDescribedSpeakerWords = 5;
 
     public DirectAttribution? Attribute(Article article, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages) =>
         AfterQuote(article, passage, sentences, passages) ?? BeforeQuote(article, passage, sentences, passages);
@@ -63,7 +64,12 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
                 var words = text[tokens[first].Start..tokens[speakerIndex - 1].End];
                 return new DirectAttribution(before with { Role = before.Role is null ? words : words + " " + before.Role }, cueSpan, false);
             }
-            // "...," the gambling tycoon told Reuters: right after a quote, the words before the cue are its speaker.
+            // "...," the gambling tycoon told Reuters: right after a quote, a short phrase opened by a determiner is the speaker.
+            if (between.Count > MaximumDescribedSpeakerWords || !SpeakerLexicon.Determiners.Contains(between[0].Text)
+                || between.Any(t => SpeakerLexicon.NameConnectors.Contains(t.Text) && t.Text != "the"))
+            {
+                return null;
+            }
             var described = SpeakerPhraseParser.Classify(text, between, opensSentence: false);
             return described is null ? null : new DirectAttribution(described, cueSpan, false);
         }

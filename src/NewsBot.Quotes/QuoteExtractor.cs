@@ -14,8 +14,6 @@ public sealed class QuoteExtractor
     private const int MinimumWordsToContinueASpeaker = 6;
     // A continued quotation must follow the last quote within this many paragraphs.
     private const int MaximumParagraphsToContinue = 1;
-    // An indirect statement mostly made of one quotation is that quotation, reported once.
-    private const double DirectShareThatReplacesIndirect = 0.6;
 
     private readonly DirectQuoteAttributor directQuotes;
     private readonly IndirectAttributionFinder indirectStatements;
@@ -62,11 +60,6 @@ public sealed class QuoteExtractor
         {
             foreach (var (mention, cue, content) in indirectStatements.Find(article.Text, sentence, passages, usedCues))
             {
-                var quoted = passages.Where(p => p.Content.Start >= content.Start && p.Content.End <= content.End).Sum(p => p.Content.Length);
-                if (quoted >= DirectShareThatReplacesIndirect * content.Length)
-                {
-                    continue;
-                }
                 // A partial quote inside reported speech ("said it was "aware of ..."") belongs to the same speaker.
                 foreach (var partial in passages.Where(p => p.Content.Start >= content.Start && p.Content.End <= content.End))
                 {

@@ -263,6 +263,10 @@ internal static class SpeakerPhraseParser
             }
             return new SpeakerMention(span, Join(text, head) + ownerSuffix, null, MentionKind.Description);
         }
+        if (nameTokens.Any(t => t.Text is "and" or "&"))
+        {
+            return new SpeakerMention(span, Join(text, head), null, MentionKind.Description); // "Georgia and Virginia": a group
+        }
         if (nameTokens.Any(IsOrganisationWord) || nameTokens.Count > MaximumNameWords
             || lastTitle < 0 && hadDeterminer
             || nameTokens.Count == 1 && IsAcronym(nameTokens[0].Text))
