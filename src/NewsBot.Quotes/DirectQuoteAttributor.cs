@@ -25,6 +25,12 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         var (sentence, _) = sentences.At(passage.CloseMark);
         var tailStart = passage.CloseMark + 1;
         var tailEnd = Math.Max(tailStart, sentence.End);
+        if (string.IsNullOrWhiteSpace(text[tailStart..tailEnd]) && tailEnd + 1 < text.Length && sentences.At(tailEnd + 1) is var (following, _)
+            && following.Start > sentence.Start && following.Start - tailEnd <= 1)
+        {
+            // '"Can we win Illinois?" Mr. Manafort asked.' ends a sentence at the question mark: the attribution follows it.
+            tailEnd = following.End;
+        }
         var next = passages.FirstOrDefault(p => p.OpenMark > passage.CloseMark);
         if (next is not null && next.OpenMark < tailEnd)
         {

@@ -62,6 +62,12 @@ internal static class SpeakerLexicon
         already specifically simply clearly flatly categorically firmly strongly openly bluntly
         """);
 
+    /// <summary>Adjectives that open a speaker phrase before a name or a title: "former Obama adviser David Axelrod".</summary>
+    public static readonly FrozenSet<string> Modifiers = Set("""
+        former then senior top chief veteran longtime fellow outgoing incoming acting deputy retired ex current
+        leading prominent local state federal national foreign regional interim
+        """);
+
     public static readonly FrozenSet<string> PersonPronouns = Set("he she");
     public static readonly FrozenSet<string> Pronouns = Set("he she they it we i");
 

@@ -31,11 +31,17 @@ internal static class SpeakerPhraseParser
             i--;
             skipped++;
         }
+        if (i >= minIndex && tokens[i].Text == ")")
+        {
+            // "Rep. Gwen Moore (D-Wis.) said": the party and state in brackets belong to the name before them.
+            var open = tokens.FindLastIndex(i, Math.Min(i - minIndex + 1, MaximumBetweenWords + 2), t => t.Text == "(");
+            i = open - 1;
+        }
         if (i < minIndex)
         {
             return null;
         }
-        if (tokens[i].Text == "," )
+        if (tokens[i].Text == ",")
         {
             return BeforeAppositive(text, tokens, i, minIndex);
         }
@@ -77,7 +83,8 @@ internal static class SpeakerPhraseParser
                 || SpeakerLexicon.Determiners.Contains(token.Text) && !sawName && end == index
                 || IsRoleWord(token) && (!sawName || end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)
                 || sawName && SpeakerLexicon.NameConnectors.Contains(token.Text) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized
-                || !sawName && end + 1 < tokens.Count && !token.IsCapitalized && IsRoleWord(tokens[end + 1]) && end - index < MaximumLowercaseModifiers;
+                || !sawName && end + 1 < tokens.Count && !token.IsCapitalized && end - index < MaximumLowercaseModifiers
+                    && (IsRoleWord(tokens[end + 1]) || SpeakerLexicon.Modifiers.Contains(token.Text));
             if (!accepted)
             {
                 break;
@@ -134,11 +141,24 @@ internal static class SpeakerPhraseParser
             return null;
         }
         var appositive = tokens.GetRange(openingComma + 1, closingComma - openingComma - 1);
-        if (!appositive.Any(t => SpeakerLexicon.Titles.Contains(t.Text)))
+        var nameEnd = openingComma - 1;
+        if (appositive.All(t => t.IsCapitalized) && appositive.Count is >= 2 and <= MaximumNameWords)
+        {
+            // "Carson's business manager, Armstrong Williams, stated": the name is the appositive, the phrase before it the role.
+            var roleStart = PhraseStart(tokens, nameEnd, minIndex);
+            var named = Classify(text, appositive, opensSentence: false);
+            if (roleStart >= 0 && named is { Kind: MentionKind.Person } && tokens.GetRange(roleStart, nameEnd - roleStart + 1).Any(IsRoleWord))
+            {
+                return named with { Role = StripDeterminer(text, tokens.GetRange(roleStart, nameEnd - roleStart + 1)) };
+            }
+            return null;
+        }
+        // A title ("the Kremlin spokesman") or a relative clause ("who is an actor") describes the name before it.
+        var describes = appositive.Any(t => SpeakerLexicon.Titles.Contains(t.Text)) || appositive[0].Text is "who";
+        if (!describes)
         {
             return null;
         }
-        var nameEnd = openingComma - 1;
         var start = PhraseStart(tokens, nameEnd, minIndex);
         if (start < 0)
         {
@@ -146,6 +166,10 @@ internal static class SpeakerPhraseParser
         }
         var mention = Classify(text, tokens.GetRange(start, nameEnd - start + 1));
         if (mention is not { Kind: MentionKind.Person })
+        {
+            return mention;
+        }
+        if (appositive[0].Text is "who")
         {
             return mention;
         }
@@ -204,7 +228,8 @@ internal static class SpeakerPhraseParser
                 start = j;
                 continue;
             }
-            if (IsRoleWord(token) || lowercaseModifiers < MaximumLowercaseModifiers && IsRoleWord(tokens[j + 1]) && IsModifier(token))
+            if (IsRoleWord(token) || lowercaseModifiers < MaximumLowercaseModifiers
+                && (IsRoleWord(tokens[j + 1]) && IsModifier(token) || SpeakerLexicon.Modifiers.Contains(token.Text)))
             {
                 lowercaseModifiers++;
                 start = j;
