@@ -23,9 +23,10 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
     {
         var text = article.Text;
         var (sentence, _) = sentences.At(passage.CloseMark);
-        var tailStart = passage.CloseMark + 1;
+        var tailStart = passage.AfterClose;
         var tailEnd = Math.Max(tailStart, sentence.End);
-        if (string.IsNullOrWhiteSpace(text[tailStart..tailEnd]) && tailEnd + 1 < text.Length && sentences.At(tailEnd + 1) is var (following, _)
+        if (string.IsNullOrWhiteSpace(text[tailStart..tailEnd]) && passage.Content.End > 0 && text[passage.Content.End - 1] is '?' or '!'
+            && tailEnd + 1 < text.Length && sentences.At(tailEnd + 1) is var (following, _)
             && following.Start > sentence.Start && following.Start - tailEnd <= 1)
         {
             // '"Can we win Illinois?" Mr. Manafort asked.' ends a sentence at the question mark: the attribution follows it.

@@ -144,6 +144,10 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
 
     private static TextSpan ToSentenceEnd(string text, int start, int sentenceEnd)
     {
+        while (start > 0 && text[start - 1] is '"' or '“' or '\'' or '`')
+        {
+            start--; // reported speech that opens with a quotation holds its quotation marks
+        }
         var end = sentenceEnd;
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or '!' or '?' or ',' or ';'))
         {

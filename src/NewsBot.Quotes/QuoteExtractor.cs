@@ -126,7 +126,8 @@ public sealed class QuoteExtractor
             {
                 lastDirect = (quote.Paragraph, quote);
             }
-            if (seen.Add(SpeakerKey.Normalize(quote.Text) + "|" + quote.NormalizedSpeaker))
+            // "Cruz says that "..."" is both a quotation and the reported statement that holds it: one of each.
+            if (seen.Add(quote.Kind + "|" + SpeakerKey.Normalize(quote.Text) + "|" + quote.NormalizedSpeaker))
             {
                 quotes.Add(quote);
             }

@@ -103,6 +103,6 @@ internal static class QuoteMarkScanner
                 .Select(part => part.TrimStart('"', '“', '\'', '`').Trim())
                 .Where(part => part.Length > 0));
         }
-        passages.Add(new QuotedPassage(open, close, new TextSpan(start, end), text, paragraph));
+        passages.Add(new QuotedPassage(open, close, close + (IsDoubled(article.Text, close) ? 2 : 1), new TextSpan(start, end), text, paragraph));
     }
 }

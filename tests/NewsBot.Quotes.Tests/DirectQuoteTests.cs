@@ -46,6 +46,25 @@ public sealed class DirectQuoteTests
     }
 
     [Fact]
+    public void A_quote_after_says_that_is_both_the_quotation_and_the_reported_statement()
+    {
+        var quotes = Extract("Senator Ted Cruz says that “when you live by the pen, you die by the pen.”");
+
+        Assert.Equal(
+            [(QuoteKind.Direct, "when you live by the pen, you die by the pen."), (QuoteKind.Indirect, "“when you live by the pen, you die by the pen.”")],
+            quotes.Select(q => (q.Kind, q.Text)));
+        Assert.All(quotes, q => Assert.Equal(("Ted Cruz", "says"), (q.Speaker, q.Cue)));
+    }
+
+    [Fact]
+    public void A_question_closing_its_sentence_still_finds_the_speaker_after_it()
+    {
+        var quote = Assert.Single(Extract("''Can we win Illinois?'' Mr. Paul Manafort asked."));
+
+        Assert.Equal(("Paul Manafort", "asked", "Can we win Illinois?"), (quote.Speaker, quote.Cue, quote.Text));
+    }
+
+    [Fact]
     public void A_quote_that_runs_over_paragraphs_is_one_quote()
     {
         var article = FromParagraphs(
