@@ -16,8 +16,39 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
     private const int MaximumDescriptionWords = 3;
     private const int MaximumDescribedSpeakerWords = 5;
 
-    public DirectAttribution? Attribute(Article article, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages) =>
-        AfterQuote(article, passage, sentences, passages) ?? BeforeQuote(article, passage, sentences, passages);
+    // Words before a quote-first quotation that make its sentence a mixed statement rather than an opening quote.
+    private const int MinimumLeadingWords = 2;
+
+    public DirectAttribution? Attribute(Article article, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
+    {
+        var after = AfterQuote(article, passage, sentences, passages);
+        if (after is null)
+        {
+            return BeforeQuote(article, passage, sentences, passages);
+        }
+        var (headStart, headEnd) = Head(article.Text, passage, sentences, passages);
+        var leading = Tokenizer.Tokenize(article.Text, headStart, headEnd).Count(t => !t.IsPunctuation);
+        return leading >= MinimumLeadingWords && !cues.Find(article.Text, headStart, headEnd).Any()
+            ? after with { Statement = new TextSpan(headStart, passage.AfterClose) }
+            : after;
+    }
+
+    /// <summary>The part of the quote's sentence before its opening mark, after any earlier quotation.</summary>
+    private static (int Start, int End) Head(string text, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
+    {
+        var (sentence, _) = sentences.At(passage.OpenMark);
+        var start = sentence.Start;
+        var previous = passages.LastOrDefault(p => p.CloseMark < passage.OpenMark);
+        if (previous is not null && previous.CloseMark >= start)
+        {
+            start = previous.AfterClose;
+        }
+        while (start < passage.OpenMark && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        return (start, Math.Max(start, passage.OpenMark));
+    }
 
     private DirectAttribution? AfterQuote(Article article, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
     {
@@ -86,15 +117,10 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
     private DirectAttribution? BeforeQuote(Article article, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
     {
         var text = article.Text;
-        var (sentence, paragraph) = sentences.At(passage.OpenMark);
-        var headStart = sentence.Start;
-        var headEnd = passage.OpenMark;
+        var (_, paragraph) = sentences.At(passage.OpenMark);
+        var (headStart, headEnd) = Head(text, passage, sentences, passages);
         var previous = passages.LastOrDefault(p => p.CloseMark < passage.OpenMark);
-        if (previous is not null && previous.CloseMark >= headStart)
-        {
-            headStart = previous.CloseMark + 1;
-        }
-        if (string.IsNullOrWhiteSpace(text[headStart..headEnd]) && paragraph > 1 && headStart == article.Paragraphs[paragraph - 1].Span.Start)
+        if (headStart == headEnd && paragraph > 1 && headStart == article.Paragraphs[paragraph - 1].Span.Start)
         {
             // A quote that opens its paragraph, after a paragraph ending "Cruz continued:".
             var before = article.Paragraphs[paragraph - 2];
@@ -127,7 +153,9 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         if (CueLexicon.IsAccordingTo(lastCue.Value))
         {
             var source = SpeakerPhraseParser.After(text, tokens, cueEnd, tokens.Count);
-            return source is null ? null : new DirectAttribution(source, cueSpan, false);
+            var sourceEnd = source is null ? 0 : TokenSearch.FirstAtOrAfter(tokens, source.Span.End);
+            // "According to Trump, he is now "the worst thing ..."": words between source and quote make it partial.
+            return source is null ? null : new DirectAttribution(source, cueSpan, tokens.Skip(sourceEnd).Any(t => !t.IsPunctuation));
         }
         if (cueIndex > 0 && SpeakerLexicon.NotReportingBefore.Contains(tokens[cueIndex - 1].Text))
         {

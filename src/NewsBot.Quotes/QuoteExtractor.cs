@@ -49,6 +49,12 @@ public sealed class QuoteExtractor
                 }
                 found.Add(new Attribution(a.Mention, a.Cue, QuoteKind.Direct,
                     passage.Content, passage.Text, passage.Paragraph, Math.Min(a.Mention.Span.Start, passage.OpenMark)));
+                if (a.Statement is { } statement)
+                {
+                    var content = TrimStatement(article.Text, statement);
+                    found.Add(new Attribution(a.Mention, a.Cue, QuoteKind.Indirect,
+                        content, article.Text[content.Start..content.End], passage.Paragraph, Math.Min(a.Mention.Span.Start, statement.Start)));
+                }
             }
             else if (passage.WordCount >= MinimumWordsToContinueASpeaker && OpensItsSentence(article.Text, passage, sentences))
             {
@@ -133,6 +139,16 @@ public sealed class QuoteExtractor
             }
         }
         return quotes;
+    }
+
+    private static TextSpan TrimStatement(string text, TextSpan span)
+    {
+        var end = span.End;
+        while (end > span.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+        {
+            end--;
+        }
+        return new TextSpan(span.Start, end);
     }
 
     private static bool OpensItsSentence(string text, QuotedPassage passage, SentenceIndex sentences)

@@ -50,6 +50,10 @@ internal static class SpeakerPhraseParser
         {
             return null;
         }
+        if (start == i && start > minIndex && SpeakerLexicon.Pronouns.Contains(tokens[i].Text) && tokens[start - 1].Text is "what" or "which" or "that")
+        {
+            return null; // "what it called "a clear threat"": the pronoun belongs to a relative clause, not a speaker
+        }
         var mention = Classify(text, tokens.GetRange(start, i - start + 1), opensSentence: start == 0);
         if (mention is { Kind: MentionKind.Person } && mention.Name.Contains(' ', StringComparison.Ordinal) && start - 1 > minIndex && tokens[start - 1].Text == ",")
         {
@@ -107,9 +111,10 @@ internal static class SpeakerPhraseParser
     {
         var start = 0;
         var comma = tokens.FindIndex(t => t.Text == ",");
-        if (comma > 0 && comma <= MaximumBetweenWords + 2 && SentenceOpeners.Contains(tokens[0].Text))
+        if (comma > 0 && comma <= MaximumBetweenWords + 2
+            && (SentenceOpeners.Contains(tokens[0].Text) || tokens.Take(comma).Skip(1).All(t => !t.IsCapitalized)))
         {
-            start = comma + 1;
+            start = comma + 1; // "On Monday, ...", "Hours later, ..."
         }
         while (start < tokens.Count && SentenceOpeners.Contains(tokens[start].Text))
         {

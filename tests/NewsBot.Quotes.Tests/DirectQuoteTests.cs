@@ -65,6 +65,23 @@ public sealed class DirectQuoteTests
     }
 
     [Fact]
+    public void A_quote_first_sentence_with_an_unquoted_start_is_also_reported_whole()
+    {
+        var quotes = Extract("Senator Sanders \"has become a real leader of the movement,\" analyst Neil Sroka said.");
+
+        Assert.Equal(
+            [(QuoteKind.Indirect, "Senator Sanders \"has become a real leader of the movement,\""), (QuoteKind.Direct, "has become a real leader of the movement")],
+            quotes.Select(q => (q.Kind, q.Text)));
+        Assert.All(quotes, q => Assert.Equal("Neil Sroka", q.Speaker));
+    }
+
+    [Fact]
+    public void A_pronoun_in_a_relative_clause_is_not_a_speaker()
+    {
+        Assert.Empty(Extract("The crowd protested against what it called \"a clear threat to peace\"."));
+    }
+
+    [Fact]
     public void A_quote_that_runs_over_paragraphs_is_one_quote()
     {
         var article = FromParagraphs(
