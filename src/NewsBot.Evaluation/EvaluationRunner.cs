@@ -25,12 +25,16 @@ internal static class EvaluationRunner
         output.WriteLine(direct.Describe("direct quotes"));
         output.WriteLine(all.Describe("all attributions"));
 
-        var m = new MeantimeEvaluation(extractor).Run(meantime);
+        var m = new MeantimeEvaluation(extractor).Run(meantime, options.ErrorFolder);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"MEANTIME: {m.SpeechEvents} speech events, {m.Found} found by cue ({Score.Ratio(m.Found, m.SpeechEvents):0.000}); " +
             $"statement date right {m.DatedRight}/{m.Dated} ({Score.Ratio(m.DatedRight, m.Dated):0.000}, article date alone {Score.Ratio(m.ArticleDateRight, m.Dated):0.000}); " +
             $"speaker right {m.NamedRight}/{m.Named} ({Score.Ratio(m.NamedRight, m.Named):0.000}); {m.Unaligned} articles skipped"));
 
+        if (!options.Speed)
+        {
+            return 0;
+        }
         if (speed is null)
         {
             output.WriteLine($"Corpus {options.CorpusFile} not found: speed not measured.");

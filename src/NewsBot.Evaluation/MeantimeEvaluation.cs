@@ -11,8 +11,9 @@ internal sealed class MeantimeEvaluation(QuoteExtractor extractor)
 {
     internal sealed record Result(int SpeechEvents, int Found, int Dated, int DatedRight, int ArticleDateRight, int Named, int NamedRight, int Unaligned);
 
-    public Result Run(string folder)
+    public Result Run(string folder, string? errorFolder)
     {
+        using var errors = errorFolder is null ? null : new StreamWriter(Path.Combine(errorFolder, "meantime-date-errors.tsv"));
         var speech = JsonLines.Read<MeantimeRow>(Path.Combine(folder, "gold.jsonl"))
             .Where(r => r.Kind == "speech" && r.CueStart is not null && r.CueEnd is not null)
             .ToLookup(r => r.ArticleId);
@@ -43,6 +44,10 @@ internal sealed class MeantimeEvaluation(QuoteExtractor extractor)
                 {
                     dated++;
                     datedRight += quote.Date == said ? 1 : 0;
+                    if (quote.Date != said)
+                    {
+                        errors?.WriteLine($"{said:yyyy-MM-dd}\t{quote.Date:yyyy-MM-dd}\t{quote.DateRule}\t{published:yyyy-MM-dd}\t{source.Text[Math.Max(0, cue.Start - 150)..Math.Min(source.Text.Length, cue.End + 60)].ReplaceLineEndings(" ")}");
+                    }
                     articleDateRight += published == said ? 1 : 0;
                 }
                 if (row.SpeakerResolved is not null)
