@@ -18,6 +18,9 @@ internal static partial class StatementDater
     // A date named this far from the cue belongs to the statement; further away it usually dates the events reported.
     private const int MaximumDistanceFromCue = 40;
     private const int MaximumRangeDays = 7;
+    // "On Wednesday, April 14, 2021," fits; a date further into the sentence is dated by its distance to the cue.
+    private const int OpeningWindow = 45;
+    private const int WindowAroundCue = 70;
 
     private static readonly Lazy<DateTimeModel> Model = new(
         () => (DateTimeModel)new DateTimeRecognizer(Culture.English, DateTimeOptions.None, lazyInitialization: false).GetDateTimeModel(),
@@ -32,31 +35,68 @@ internal static partial class StatementDater
     public static StatementDate Resolve(string sentence, int sentenceStart, int anchorStart, int anchorEnd, DateOnly? articleDate, bool openingOnly = false)
     {
         var fallback = articleDate is null ? new StatementDate(null, DateRule.Unknown) : new StatementDate(articleDate, DateRule.ArticleDate);
-        if (!MayNameADay().IsMatch(sentence))
-        {
-            return fallback;
-        }
         var reference = (articleDate ?? new DateOnly(2000, 1, 1)).ToDateTime(new TimeOnly(12, 0));
         StatementDate? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var result in Model.Value.Parse(sentence, reference))
+        foreach (var (windowStart, windowEnd) in Windows(sentence, anchorStart - sentenceStart, anchorEnd - sentenceStart, openingOnly))
         {
-            var start = sentenceStart + result.Start;
-            var end = sentenceStart + result.End + 1;
-            var distance = start >= anchorEnd ? start - anchorEnd : anchorStart >= end ? anchorStart - end : 0;
-            var opensSentence = result.Start <= 3;
-            if ((distance > MaximumDistanceFromCue || openingOnly) && !opensSentence || distance >= bestDistance)
+            var window = sentence[windowStart..windowEnd];
+            if (!MayNameADay().IsMatch(window))
             {
                 continue;
             }
-            var date = ToDate(result, articleDate);
-            if (date is not null)
+            foreach (var result in Model.Value.Parse(window, reference))
             {
-                best = date;
-                bestDistance = distance;
+                var start = sentenceStart + windowStart + result.Start;
+                var end = sentenceStart + windowStart + result.End + 1;
+                var distance = start >= anchorEnd ? start - anchorEnd : anchorStart >= end ? anchorStart - end : 0;
+                var opensSentence = windowStart + result.Start <= 3;
+                if ((distance > MaximumDistanceFromCue || openingOnly) && !opensSentence || distance >= bestDistance)
+                {
+                    continue;
+                }
+                var date = ToDate(result, articleDate);
+                if (date is not null)
+                {
+                    best = date;
+                    bestDistance = distance;
+                }
             }
         }
         return best ?? fallback;
+    }
+
+    /// <summary>
+    /// The parts of the sentence where a statement's date can stand: its opening ("On April 8, 2021, ...") and the
+    /// words around cue and speaker. The recognizer's cost grows with its input, so it reads only these.
+    /// </summary>
+    private static List<(int Start, int End)> Windows(string sentence, int anchorStart, int anchorEnd, bool openingOnly)
+    {
+        var opening = (Start: 0, End: WordEnd(sentence, Math.Min(sentence.Length, OpeningWindow)));
+        if (openingOnly)
+        {
+            return [opening];
+        }
+        var around = (Start: WordStart(sentence, Math.Max(0, anchorStart - WindowAroundCue)), End: WordEnd(sentence, Math.Min(sentence.Length, anchorEnd + WindowAroundCue)));
+        return around.Start <= opening.End ? [(0, Math.Max(opening.End, around.End))] : [opening, around];
+    }
+
+    private static int WordStart(string text, int index)
+    {
+        while (index > 0 && !char.IsWhiteSpace(text[index - 1]))
+        {
+            index--;
+        }
+        return index;
+    }
+
+    private static int WordEnd(string text, int index)
+    {
+        while (index < text.Length && !char.IsWhiteSpace(text[index]))
+        {
+            index++;
+        }
+        return index;
     }
 
     private static StatementDate? ToDate(ModelResult result, DateOnly? articleDate)
@@ -115,7 +155,9 @@ internal static partial class StatementDater
         && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? day : null;
 
-    [GeneratedRegex(@"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|ago|earlier|this|previous|past)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Cheap test before the costly recognizer: month and day names (capitalised, so the verb "may" does not count),
+    // relative days, years and numeric dates. Plain numbers ("4,000 troops") do not count.
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?i:yesterday|today|tonight|tomorrow|ago|earlier|(?:last|this|next|past|previous)\s+(?:week|weekend|month|year|night|morning|afternoon|evening))\b|\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex MayNameADay();
 
     [GeneratedRegex(@"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
