@@ -137,7 +137,35 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             return null;
         }
         var tokens = Tokenizer.Tokenize(text, headStart, headEnd);
-        return ByCue(text, tokens, headStart, headEnd) ?? Colon(text, tokens);
+        var byCue = ByCue(text, tokens, headStart, headEnd);
+        return byCue is null ? Colon(text, tokens) : Mixed(text, byCue, tokens, passage, sentences);
+    }
+
+    /// <summary>
+    /// A speaker-first quote can still be part of a larger statement: <c>Obama said "it gets me mad" every time ...</c>
+    /// goes on after the quote, and <c>Heavy investment, Ms. Tanzer said, "is a perfect example"</c> starts before the
+    /// speaker. Such statements are reported whole as well.
+    /// </summary>
+    private static DirectAttribution Mixed(string text, DirectAttribution attribution, List<Token> head, QuotedPassage passage, SentenceIndex sentences)
+    {
+        if (attribution.Partial)
+        {
+            return attribution;
+        }
+        var (closing, _) = sentences.At(passage.CloseMark);
+        var trailing = Tokenizer.Tokenize(text, passage.AfterClose, Math.Max(passage.AfterClose, closing.End)).Count(t => !t.IsPunctuation);
+        if (trailing >= MinimumLeadingWords && head.Count > 0 && head[0].Start <= attribution.Mention.Span.Start)
+        {
+            return attribution with { Partial = true };
+        }
+        var speakerIndex = TokenSearch.FirstAtOrAfter(head, attribution.Mention.Span.Start);
+        var leading = head.Take(speakerIndex).Count(t => !t.IsPunctuation);
+        if (speakerIndex > 0 && speakerIndex < head.Count && head[speakerIndex - 1].Text == "," && leading >= MinimumLeadingWords + 1
+            && !SpeakerPhraseParser.IsSentenceOpener(head[0].Text) && head.Take(speakerIndex - 1).All(t => t.Text != ","))
+        {
+            return attribution with { Statement = new TextSpan(head[0].Start, passage.AfterClose) };
+        }
+        return attribution;
     }
 
     private DirectAttribution? ByCue(string text, List<Token> tokens, int headStart, int headEnd)

@@ -21,6 +21,8 @@ internal static class SpeakerPhraseParser
         "Moreover", "Instead", "Since", "During", "Although", "Though", "If", "Because", "Speaking", "Asked",
     };
 
+    public static bool IsSentenceOpener(string word) => SentenceOpeners.Contains(word);
+
     /// <summary>The speaker phrase that ends just before token <paramref name="cueIndex"/>, not reaching before <paramref name="minIndex"/>.</summary>
     public static SpeakerMention? Before(string text, List<Token> tokens, int cueIndex, int minIndex)
     {

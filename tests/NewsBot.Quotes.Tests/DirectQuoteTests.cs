@@ -76,6 +76,16 @@ public sealed class DirectQuoteTests
     }
 
     [Fact]
+    public void A_statement_that_goes_on_after_its_quote_is_also_reported_whole()
+    {
+        var quotes = Extract("Governor Ellen Park said \"it makes me angry\" every time the ferry is late.");
+
+        Assert.Equal(
+            [(QuoteKind.Direct, "it makes me angry"), (QuoteKind.Indirect, "\"it makes me angry\" every time the ferry is late")],
+            quotes.Select(q => (q.Kind, q.Text)));
+    }
+
+    [Fact]
     public void A_pronoun_in_a_relative_clause_is_not_a_speaker()
     {
         Assert.Empty(Extract("The crowd protested against what it called \"a clear threat to peace\"."));
