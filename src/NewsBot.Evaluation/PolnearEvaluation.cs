@@ -1,0 +1,94 @@
+using NewsBot.Articles;
+using NewsBot.Quotes;
+
+namespace NewsBot.Evaluation;
+
+/// <summary>
+/// Scores extraction against PolNeAR attributions. PolNeAR annotates a partial quote inside reported speech
+/// (<c>said it was "aware of ..."</c>) as one indirect attribution, so our partial direct quotes that sit inside
+/// our own indirect statement of the same cue are scored as part of that statement, not on their own.
+/// </summary>
+internal sealed class PolnearEvaluation(QuoteExtractor extractor)
+{
+    public (Score Direct, Score All, int Articles, int Unaligned) Run(string folder, string? errorFolder)
+    {
+        // Mismatches go to a folder outside the repository: PolNeAR texts must not be shipped.
+        using var directErrors = errorFolder is null ? null : new StreamWriter(Path.Combine(errorFolder, "polnear-direct-errors.tsv"));
+        using var allErrors = errorFolder is null ? null : new StreamWriter(Path.Combine(errorFolder, "polnear-all-errors.tsv"));
+        var gold = JsonLines.Read<PolnearAttribution>(Path.Combine(folder, "gold.jsonl"))
+            .Where(g => g.Primary && g.Type == "Attribution" && g.QuoteSpans is { Length: > 0 })
+            .ToLookup(g => g.ArticleId);
+        var direct = new Score();
+        var all = new Score();
+        int articles = 0, unaligned = 0;
+        foreach (var source in JsonLines.Read<PolnearArticle>(Path.Combine(folder, "articles.jsonl")))
+        {
+            var article = ArticleBuilder.Build(new RawArticle(source.Text) { Id = source.ArticleId, Date = JsonLines.Date(source.Date) });
+            var map = article is null ? null : OffsetMap.Align(article.Text, source.Text);
+            if (article is null || map is null)
+            {
+                unaligned++;
+                continue;
+            }
+            articles++;
+            var utf16 = OffsetMap.CodePointToUtf16(source.Text);
+            var golds = gold[source.ArticleId].ToList();
+            var quotes = ScoredQuotes(extractor.Extract(article));
+            Score(direct, quotes.Where(q => q.Kind == QuoteKind.Direct).ToList(), golds.Where(g => g.IsDirect).ToList(), map, utf16, source.Text, directErrors);
+            Score(all, quotes, golds, map, utf16, source.Text, allErrors);
+        }
+        return (direct, all, articles, unaligned);
+    }
+
+    private static List<Quote> ScoredQuotes(IReadOnlyList<Quote> quotes) =>
+        quotes.Where(q => !(q.Kind == QuoteKind.Direct && quotes.Any(o => o.Kind == QuoteKind.Indirect && o.CueSpan == q.CueSpan && o.Span.Contains(q.Span))))
+            .ToList();
+
+    private static void Score(Score score, List<Quote> quotes, List<PolnearAttribution> golds, OffsetMap map, int[] utf16, string text, TextWriter? errors)
+    {
+        // One attribution per cue, as in the gold: "A," he said, "B." is one statement in two spans.
+        var groups = quotes.GroupBy(q => (q.CueSpan ?? q.Span, q.Kind)).Select(g => g.ToList()).ToList();
+        var predictedSpans = groups.Select(g => (IReadOnlyList<TextSpan>)g.Select(q => map.ToSource(q.Span)).ToList()).ToList();
+        var goldSpans = golds.Select(g => (IReadOnlyList<TextSpan>)g.QuoteSpans!.Select(s => ToUtf16(s, utf16)).ToList()).ToList();
+        score.Predicted += groups.Count;
+        score.Gold += golds.Count;
+        var pairs = SpanMatching.Pair(predictedSpans, goldSpans);
+        foreach (var (p, g) in pairs)
+        {
+            score.Matched++;
+            var quote = groups[p][0];
+            var speakerSpan = quote.SpeakerSpan is { } s ? map.ToSource(s) : (TextSpan?)null;
+            var goldSpeaker = (golds[g].SpeakerSpans ?? []).Select(span => ToUtf16(span, utf16)).ToList();
+            if (SpeakerMatch.IsCorrect(quote, speakerSpan, goldSpeaker, golds[g].Speaker))
+            {
+                score.Correct++;
+            }
+            else
+            {
+                errors?.WriteLine($"SPEAKER\t{quote.Speaker}\t{golds[g].Speaker}\t{Excerpt(text, goldSpans[g])}");
+            }
+        }
+        if (errors is null)
+        {
+            return;
+        }
+        foreach (var p in Enumerable.Range(0, groups.Count).Except(pairs.Select(x => x.Predicted)))
+        {
+            errors.WriteLine($"SPURIOUS\t{groups[p][0].Speaker}\t{groups[p][0].Cue}\t{Excerpt(text, predictedSpans[p])}");
+        }
+        foreach (var g in Enumerable.Range(0, golds.Count).Except(pairs.Select(x => x.Gold)))
+        {
+            errors.WriteLine($"MISSED\t{golds[g].Speaker}\t{Excerpt(text, goldSpans[g])}");
+        }
+    }
+
+    private static string Excerpt(string text, IReadOnlyList<TextSpan> spans)
+    {
+        var start = Math.Max(0, spans.Min(s => s.Start) - 80);
+        var end = Math.Min(text.Length, spans.Max(s => s.End) + 80);
+        return text[start..end].ReplaceLineEndings(" ");
+    }
+
+    private static TextSpan ToUtf16(int[] span, int[] utf16) =>
+        new(utf16[Math.Min(span[0], utf16.Length - 1)], utf16[Math.Min(span[1], utf16.Length - 1)]);
+}

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Quotes;
+
+/// <summary>
+/// The reporting cues of Data/cues.txt compiled into one regular expression. Kept as data so editors can widen
+/// the list without touching the matching code.
+/// </summary>
+internal sealed class CueLexicon
+{
+    public const string AccordingTo = "according to";
+
+    // Marks a cue that attributes only quotations: '"Why?" she asked' reports speech, 'she asked him to leave' does not.
+    private const string QuotesOnlyMarker = "(quotes only)";
+
+    private readonly Regex pattern;
+    private readonly Regex? quotesOnlyPattern;
+
+    private CueLexicon(IReadOnlyCollection<string> cues)
+    {
+        pattern = Compile(cues.Where(cue => !cue.EndsWith(QuotesOnlyMarker, StringComparison.Ordinal)));
+        var quotesOnly = cues.Where(cue => cue.EndsWith(QuotesOnlyMarker, StringComparison.Ordinal))
+            .Select(cue => cue[..^QuotesOnlyMarker.Length].Trim()).ToList();
+        quotesOnlyPattern = quotesOnly.Count == 0 ? null : Compile(quotesOnly);
+        quotesOnlyCues = quotesOnly.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private readonly HashSet<string> quotesOnlyCues;
+
+    /// <summary>True for a cue that attributes only a whole quotation: '"Why?" she asked', 'she asked: "Why?"'.</summary>
+    public bool IsQuotesOnly(string cue) => quotesOnlyCues.Contains(string.Join(' ', cue.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+
+    private static Regex Compile(IEnumerable<string> cues)
+    {
+        var alternatives = cues
+            .OrderByDescending(cue => cue.Length)
+            .Select(cue => string.Join(@"\s+", cue.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(word => word == "~" ? null : Regex.Escape(word)))
+                .Replace(@"\s+\s+", @"\s+(?:\p{L}+\s+)?", StringComparison.Ordinal));
+        // Letters, hyphens and apostrophes on either side mean the cue is part of another word ("unsaid", "re-stated").
+        return new Regex(
+            @"(?<![\p{L}\-'’])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\-'’])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    /// <summary>The lexicon shipped with the library.</summary>
+    public static CueLexicon Default { get; } = Load();
+
+    public static CueLexicon FromLines(IEnumerable<string> lines) => new(lines
+        .Select(line => line.Trim().ToLowerInvariant())
+        .Where(line => line.Length > 0 && !line.StartsWith('#'))
+        .ToList());
+
+    /// <summary>
+    /// Every cue in <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>, in order;
+    /// with <paramref name="quotesToo"/> also the cues that attribute only quotations.
+    /// </summary>
+    public IEnumerable<Match> Find(string text, int start, int end, bool quotesToo = false)
+    {
+        var all = FindWith(pattern, text, start, end);
+        return quotesToo && quotesOnlyPattern is not null
+            ? all.Concat(FindWith(quotesOnlyPattern, text, start, end)).OrderBy(m => m.Index)
+            : all;
+    }
+
+    private static IEnumerable<Match> FindWith(Regex pattern, string text, int start, int end)
+    {
+        var match = pattern.Match(text, start, end - start);
+        while (match.Success)
+        {
+            // A capitalised cue word is a name ("the United States") unless it opens "According to".
+            if (!char.IsUpper(match.Value[0]) || IsAccordingTo(match.Value))
+            {
+                yield return match;
+            }
+            match = match.NextMatch();
+        }
+    }
+
+    /// <summary>"saying", "adding": the speaker is the subject of the clause the gerund hangs on.</summary>
+    public static bool IsGerund(string cue) => cue.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsAccordingTo(cue);
+
+    public static bool IsAccordingTo(string cue) =>
+        cue.StartsWith("according", StringComparison.OrdinalIgnoreCase);
+
+    private static CueLexicon Load()
+    {
+        using var stream = typeof(CueLexicon).Assembly.GetManifestResourceStream("NewsBot.Quotes.Data.cues.txt")
+            ?? throw new InvalidOperationException("The cue list NewsBot.Quotes.Data.cues.txt is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+        return FromLines(lines);
+    }
+}

@@ -1,0 +1,218 @@
+using NewsBot.Articles;
+
+namespace NewsBot.Quotes;
+
+/// <summary>
+/// Finds who a quotation belongs to: a cue right after it (<c>"...," Peskov told journalists</c>,
+/// <c>"...," said Peskov</c>, <c>"...," the gambling tycoon told Reuters</c>), or before it in its sentence
+/// (<c>He said, "..."</c>, <c>Cruz continued: "..."</c> even when the quote opens the next paragraph,
+/// a partial quote <c>said it was "aware of Russian troop movements"</c>, or a gerund
+/// <c>Clinton rallied supporters, saying: "..."</c>).
+/// </summary>
+internal sealed class DirectQuoteAttributor(CueLexicon cues)
+{
+    // How far after a closing mark the attribution may start: ", Kremlin spokesman Dmitry Peskov told".
+    private const int MaximumTailTokensBeforeCue = 10;
+    private const int MaximumDescriptionWords = 3;
+    private const int MaximumDescribedSpeakerWords = 5;
+
+    // Words before a quote-first quotation that make its sentence a mixed statement rather than an opening quote.
+    private const int MinimumLeadingWords = 2;
+
+    public DirectAttribution? Attribute(Article article, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
+    {
+        var after = AfterQuote(article, passage, sentences, passages);
+        if (after is null)
+        {
+            return BeforeQuote(article, passage, sentences, passages);
+        }
+        var (headStart, headEnd) = Head(article.Text, passage, sentences, passages);
+        var leading = Tokenizer.Tokenize(article.Text, headStart, headEnd).Count(t => !t.IsPunctuation);
+        return leading >= MinimumLeadingWords && !cues.Find(article.Text, headStart, headEnd).Any()
+            ? after with { Statement = new TextSpan(headStart, passage.AfterClose) }
+            : after;
+    }
+
+    /// <summary>The part of the quote's sentence before its opening mark, after any earlier quotation.</summary>
+    private static (int Start, int End) Head(string text, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
+    {
+        var (sentence, _) = sentences.At(passage.OpenMark);
+        var start = sentence.Start;
+        var previous = passages.LastOrDefault(p => p.CloseMark < passage.OpenMark);
+        if (previous is not null && previous.CloseMark >= start)
+        {
+            start = previous.AfterClose;
+        }
+        while (start < passage.OpenMark && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        return (start, Math.Max(start, passage.OpenMark));
+    }
+
+    private DirectAttribution? AfterQuote(Article article, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
+    {
+        var text = article.Text;
+        var (sentence, _) = sentences.At(passage.CloseMark);
+        var tailStart = passage.AfterClose;
+        var tailEnd = Math.Max(tailStart, sentence.End);
+        if (string.IsNullOrWhiteSpace(text[tailStart..tailEnd]) && passage.Content.End > 0 && text[passage.Content.End - 1] is '?' or '!'
+            && tailEnd + 1 < text.Length && sentences.At(tailEnd + 1) is var (following, _)
+            && following.Start > sentence.Start && following.Start - tailEnd <= 1)
+        {
+            // '"Can we win Illinois?" Mr. Manafort asked.' ends a sentence at the question mark: the attribution follows it.
+            tailEnd = following.End;
+        }
+        var next = passages.FirstOrDefault(p => p.OpenMark > passage.CloseMark);
+        if (next is not null && next.OpenMark < tailEnd)
+        {
+            tailEnd = next.OpenMark;
+        }
+        var tokens = Tokenizer.Tokenize(text, tailStart, tailEnd);
+        var first = tokens.Count > 0 && tokens[0].Text == "," ? 1 : 0;
+        foreach (var cue in cues.Find(text, tailStart, tailEnd, quotesToo: true))
+        {
+            var cueIndex = TokenSearch.FirstAtOrAfter(tokens, cue.Index);
+            if (cueIndex - first > MaximumTailTokensBeforeCue)
+            {
+                break;
+            }
+            var cueSpan = new TextSpan(cue.Index, cue.Index + cue.Length);
+            var cueEnd = TokenSearch.FirstAtOrAfter(tokens, cueSpan.End);
+            if (cueIndex == first)
+            {
+                // "...," said Peskov / "...," according to the ministry
+                var after = SpeakerPhraseParser.After(text, tokens, cueEnd, tokens.Count);
+                return after is null ? null : new DirectAttribution(after, cueSpan, false);
+            }
+            var between = tokens.GetRange(first, cueIndex - first);
+            var before = SpeakerPhraseParser.Before(text, tokens, cueIndex, first);
+            var speakerIndex = before is null ? cueIndex : TokenSearch.FirstAtOrAfter(tokens, before.Span.Start);
+            if (before is not null && speakerIndex == first)
+            {
+                return new DirectAttribution(before, cueSpan, false); // also "...," Michael Briggs, a spokesman, said
+            }
+            if (between.Any(t => t.IsPunctuation))
+            {
+                return null;
+            }
+            if (before is { Kind: MentionKind.Person } && speakerIndex - first <= MaximumDescriptionWords && between.Take(speakerIndex - first).All(t => !t.IsCapitalized))
+            {
+                // "...," farmer Jonas Berg said: a few lower-case words before the name describe the speaker.
+                var words = text[tokens[first].Start..tokens[speakerIndex - 1].End];
+                return new DirectAttribution(before with { Role = before.Role is null ? words : words + " " + before.Role }, cueSpan, false);
+            }
+            // "...," the gambling tycoon told Reuters: right after a quote, a short phrase opened by a determiner is the speaker.
+            if (between.Count > MaximumDescribedSpeakerWords || !SpeakerLexicon.Determiners.Contains(between[0].Text)
+                || between.Any(t => SpeakerLexicon.NameConnectors.Contains(t.Text) && t.Text != "the"))
+            {
+                return null;
+            }
+            var described = SpeakerPhraseParser.Classify(text, between, opensSentence: false);
+            return described is null ? null : new DirectAttribution(described, cueSpan, false);
+        }
+        return null;
+    }
+
+    private DirectAttribution? BeforeQuote(Article article, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
+    {
+        var text = article.Text;
+        var (_, paragraph) = sentences.At(passage.OpenMark);
+        var (headStart, headEnd) = Head(text, passage, sentences, passages);
+        var previous = passages.LastOrDefault(p => p.CloseMark < passage.OpenMark);
+        if (headStart == headEnd && paragraph > 1 && headStart == article.Paragraphs[paragraph - 1].Span.Start)
+        {
+            // A quote that opens its paragraph, after a paragraph ending "Cruz continued:".
+            var before = article.Paragraphs[paragraph - 2];
+            if (!before.Text.EndsWith(':'))
+            {
+                return null;
+            }
+            var lastSentence = before.Sentences[^1];
+            headStart = Math.Max(lastSentence.Start, previous is not null && previous.CloseMark >= lastSentence.Start ? previous.CloseMark + 1 : 0);
+            headEnd = lastSentence.End;
+        }
+        if (headStart >= headEnd)
+        {
+            return null;
+        }
+        var tokens = Tokenizer.Tokenize(text, headStart, headEnd);
+        var byCue = ByCue(text, tokens, headStart, headEnd);
+        return byCue is null ? Colon(text, tokens) : Mixed(text, byCue, tokens, passage, sentences);
+    }
+
+    /// <summary>
+    /// A speaker-first quote can still be part of a larger statement: <c>Obama said "it gets me mad" every time ...</c>
+    /// goes on after the quote, and <c>Heavy investment, Ms. Tanzer said, "is a perfect example"</c> starts before the
+    /// speaker. Such statements are reported whole as well.
+    /// </summary>
+    private static DirectAttribution Mixed(string text, DirectAttribution attribution, List<Token> head, QuotedPassage passage, SentenceIndex sentences)
+    {
+        if (attribution.Partial)
+        {
+            return attribution;
+        }
+        var (closing, _) = sentences.At(passage.CloseMark);
+        var trailing = Tokenizer.Tokenize(text, passage.AfterClose, Math.Max(passage.AfterClose, closing.End)).Count(t => !t.IsPunctuation);
+        if (trailing >= MinimumLeadingWords && head.Count > 0 && head[0].Start <= attribution.Mention.Span.Start)
+        {
+            return attribution with { Partial = true };
+        }
+        var speakerIndex = TokenSearch.FirstAtOrAfter(head, attribution.Mention.Span.Start);
+        var leading = head.Take(speakerIndex).Count(t => !t.IsPunctuation);
+        if (speakerIndex > 0 && speakerIndex < head.Count && head[speakerIndex - 1].Text == "," && leading >= MinimumLeadingWords + 1
+            && !SpeakerPhraseParser.IsSentenceOpener(head[0].Text) && head.Take(speakerIndex - 1).All(t => t.Text != ","))
+        {
+            return attribution with { Statement = new TextSpan(head[0].Start, passage.AfterClose) };
+        }
+        return attribution;
+    }
+
+    private DirectAttribution? ByCue(string text, List<Token> tokens, int headStart, int headEnd)
+    {
+        var lastCue = cues.Find(text, headStart, headEnd, quotesToo: true).LastOrDefault();
+        if (lastCue is null)
+        {
+            return null;
+        }
+        var cueSpan = new TextSpan(lastCue.Index, lastCue.Index + lastCue.Length);
+        var cueIndex = TokenSearch.FirstAtOrAfter(tokens, cueSpan.Start);
+        var cueEnd = TokenSearch.FirstAtOrAfter(tokens, cueSpan.End);
+        if (CueLexicon.IsAccordingTo(lastCue.Value))
+        {
+            var source = SpeakerPhraseParser.After(text, tokens, cueEnd, tokens.Count);
+            var sourceEnd = source is null ? 0 : TokenSearch.FirstAtOrAfter(tokens, source.Span.End);
+            // "According to Trump, he is now "the worst thing ..."": words between source and quote make it partial.
+            return source is null ? null : new DirectAttribution(source, cueSpan, tokens.Skip(sourceEnd).Any(t => !t.IsPunctuation));
+        }
+        if (cueIndex > 0 && SpeakerLexicon.NotReportingBefore.Contains(tokens[cueIndex - 1].Text))
+        {
+            return null;
+        }
+        var speaker = SpeakerPhraseParser.Before(text, tokens, cueIndex, 0);
+        if (speaker is null && CueLexicon.IsGerund(lastCue.Value) && cueIndex > 0 && tokens[cueIndex - 1].Text is "," or "by")
+        {
+            speaker = SpeakerPhraseParser.Subject(text, tokens); // "Clinton rallied supporters, saying: ...", "began by saying"
+        }
+        if (speaker is null)
+        {
+            return null;
+        }
+        // Only punctuation or the audience ("told reporters:") between cue and quote: the quote is the whole statement.
+        var between = tokens.Skip(cueEnd).Count(t => !t.IsPunctuation && !SpeakerLexicon.Audiences.Contains(t.Text));
+        return between > 0 && cues.IsQuotesOnly(lastCue.Value) ? null : new DirectAttribution(speaker, cueSpan, between > 0);
+    }
+
+    /// <summary>"The headline reads: ..." has a cue; "Cruz called them on it: ..." has only its colon and its subject.</summary>
+    private static DirectAttribution? Colon(string text, List<Token> tokens)
+    {
+        if (tokens.Count < 2 || tokens[^1].Text != ":")
+        {
+            return null;
+        }
+        var subject = SpeakerPhraseParser.Subject(text, tokens);
+        return subject is { Kind: MentionKind.Person or MentionKind.Organisation or MentionKind.Pronoun }
+            ? new DirectAttribution(subject, new TextSpan(tokens[^1].Start, tokens[^1].End), false)
+            : null;
+    }
+}

@@ -1,0 +1,108 @@
+using NewsBot.Articles;
+
+namespace NewsBot.Quotes;
+
+/// <summary>
+/// Pairs quotation marks, straight and curly. A quote left open at the end of a paragraph continues when the next
+/// paragraph opens with a quotation mark (the newspaper convention for long quotes); otherwise it is dropped.
+/// Single quotes are not paired: their closing mark is also the apostrophe.
+/// </summary>
+internal static class QuoteMarkScanner
+{
+    public static List<QuotedPassage> Scan(Article article)
+    {
+        var passages = new List<QuotedPassage>();
+        int? open = null;
+        var openParagraph = 0;
+        for (var p = 0; p < article.Paragraphs.Count; p++)
+        {
+            var paragraph = article.Paragraphs[p];
+            var first = paragraph.Span.Start;
+            if (open is not null)
+            {
+                first += IsDoubled(article.Text, first) ? 2 : 1; // the re-opening mark of a continued quote
+            }
+            for (var i = first; i < paragraph.Span.End; i++)
+            {
+                var mark = MarkAt(article.Text, i, paragraph.Span.End);
+                if (mark == Mark.None)
+                {
+                    continue;
+                }
+                if (open is null && mark is Mark.Opening or Mark.Either || open is not null && mark == Mark.Opening)
+                {
+                    // A new opening mark inside an open quote means the earlier one was never closed: trust the newer.
+                    open = i;
+                    openParagraph = paragraph.Number;
+                }
+                else if (open is not null && mark is Mark.Closing or Mark.Either)
+                {
+                    Add(article, passages, open.Value, i, openParagraph);
+                    open = null;
+                }
+                if (IsDoubled(article.Text, i))
+                {
+                    i++;
+                }
+            }
+            var continues = open is not null && p + 1 < article.Paragraphs.Count
+                && MarkAt(article.Paragraphs[p + 1].Text, 0, article.Paragraphs[p + 1].Text.Length) is Mark.Opening or Mark.Either;
+            if (!continues)
+            {
+                open = null;
+            }
+        }
+        return passages;
+    }
+
+    private enum Mark
+    {
+        None,
+        Opening,
+        Closing,
+        Either,
+    }
+
+    /// <summary>
+    /// “ and ” are unambiguous; " opens or closes by position. Some papers (and tokenised corpora) write quotes
+    /// as two apostrophes '' or as `` ... ''; a single ' is never a mark, since it is also the apostrophe.
+    /// </summary>
+    private static Mark MarkAt(string text, int i, int end) => text[i] switch
+    {
+        '“' => Mark.Opening,
+        '”' => Mark.Closing,
+        '"' => Mark.Either,
+        '\'' when i + 1 < end && text[i + 1] == '\'' => Mark.Either,
+        '`' when i + 1 < end && text[i + 1] == '`' => Mark.Opening,
+        _ => Mark.None,
+    };
+
+    private static bool IsDoubled(string text, int i) =>
+        i + 1 < text.Length && text[i] is '\'' or '`' && text[i + 1] == text[i];
+
+    private static void Add(Article article, List<QuotedPassage> passages, int open, int close, int paragraph)
+    {
+        var start = open + (IsDoubled(article.Text, open) ? 2 : 1);
+        var end = close;
+        while (start < end && (char.IsWhiteSpace(article.Text[start]) || article.Text[start] == ','))
+        {
+            start++;
+        }
+        while (end > start && (char.IsWhiteSpace(article.Text[end - 1]) || article.Text[end - 1] == ','))
+        {
+            end--;
+        }
+        if (end <= start)
+        {
+            return;
+        }
+        var text = article.Text[start..end];
+        if (text.Contains(Article.ParagraphSeparator, StringComparison.Ordinal))
+        {
+            text = string.Join(' ', text.Split(Article.ParagraphSeparator)
+                .Select(part => part.TrimStart('"', '“', '\'', '`').Trim())
+                .Where(part => part.Length > 0));
+        }
+        passages.Add(new QuotedPassage(open, close, close + (IsDoubled(article.Text, close) ? 2 : 1), new TextSpan(start, end), text, paragraph));
+    }
+}

@@ -1,0 +1,42 @@
+using NewsBot.Articles;
+
+namespace NewsBot.Quotes;
+
+/// <summary>Finds the sentence and paragraph around any offset of an article.</summary>
+internal sealed class SentenceIndex
+{
+    private readonly List<(TextSpan Span, int Paragraph)> sentences = [];
+
+    public SentenceIndex(Article article)
+    {
+        foreach (var paragraph in article.Paragraphs)
+        {
+            foreach (var sentence in paragraph.Sentences)
+            {
+                sentences.Add((sentence, paragraph.Number));
+            }
+        }
+    }
+
+    public IReadOnlyList<(TextSpan Span, int Paragraph)> All => sentences;
+
+    /// <summary>The sentence holding <paramref name="offset"/>, or the nearest one before it (offsets between sentences).</summary>
+    public (TextSpan Span, int Paragraph) At(int offset)
+    {
+        int low = 0, high = sentences.Count - 1, found = 0;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (sentences[middle].Span.Start <= offset)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return sentences[found];
+    }
+}

@@ -1,0 +1,333 @@
+using NewsBot.Articles;
+
+namespace NewsBot.Quotes;
+
+/// <summary>
+/// Reads the speaker phrase next to a reporting cue: backwards from the cue ("Kremlin spokesman Dmitry Peskov said")
+/// or forwards from it ("said Peskov", "according to the Armed Forces of Ukraine"), and splits it into name and role.
+/// </summary>
+internal static class SpeakerPhraseParser
+{
+    private const int MaximumBetweenWords = 4;
+    private const int MaximumLowercaseModifiers = 3;
+    private const int MaximumAppositiveWords = 12;
+    private const int MaximumNameWords = 5;
+
+    // Capitalised only because they open the sentence: never part of a speaker's name.
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "In", "On", "At", "After", "Before", "But", "And", "Meanwhile", "However", "Also", "Yesterday", "Today",
+        "Later", "Earlier", "Then", "When", "While", "As", "Still", "So", "Now", "Last", "Separately", "Furthermore",
+        "Moreover", "Instead", "Since", "During", "Although", "Though", "If", "Because", "Speaking", "Asked",
+    };
+
+    public static bool IsSentenceOpener(string word) => SentenceOpeners.Contains(word);
+
+    /// <summary>The speaker phrase that ends just before token <paramref name="cueIndex"/>, not reaching before <paramref name="minIndex"/>.</summary>
+    public static SpeakerMention? Before(string text, List<Token> tokens, int cueIndex, int minIndex)
+    {
+        var i = cueIndex - 1;
+        var skipped = 0;
+        while (i >= minIndex && skipped < MaximumBetweenWords && (SpeakerLexicon.BetweenSpeakerAndCue.Contains(tokens[i].Text) || IsAdverb(tokens[i])))
+        {
+            i--;
+            skipped++;
+        }
+        if (i >= minIndex && tokens[i].Text == ")")
+        {
+            // "Rep. Gwen Moore (D-Wis.) said": the party and state in brackets belong to the name before them.
+            var open = tokens.FindLastIndex(i, Math.Min(i - minIndex + 1, MaximumBetweenWords + 2), t => t.Text == "(");
+            i = open - 1;
+        }
+        if (i < minIndex)
+        {
+            return null;
+        }
+        if (tokens[i].Text == ",")
+        {
+            return BeforeAppositive(text, tokens, i, minIndex);
+        }
+        var start = PhraseStart(tokens, i, minIndex);
+        if (start < 0)
+        {
+            return null;
+        }
+        if (start == i && start > minIndex && SpeakerLexicon.Pronouns.Contains(tokens[i].Text) && tokens[start - 1].Text is "what" or "which" or "that")
+        {
+            return null; // "what it called "a clear threat"": the pronoun belongs to a relative clause, not a speaker
+        }
+        var mention = Classify(text, tokens.GetRange(start, i - start + 1), opensSentence: start == 0);
+        if (mention is { Kind: MentionKind.Person } && mention.Name.Contains(' ', StringComparison.Ordinal) && start - 1 > minIndex && tokens[start - 1].Text == ",")
+        {
+            // "Commander-in-Chief of the Armed Forces of Ukraine, Colonel-General Ruslan Khomchak said"
+            var role = AppositiveBefore(text, tokens, start - 1, minIndex);
+            if (role is not null)
+            {
+                mention = mention with { Role = mention.Role is null ? role : role + ", " + mention.Role };
+            }
+        }
+        return mention;
+    }
+
+    /// <summary>The speaker phrase that starts at token <paramref name="index"/>: "said Kremlin spokesman Dmitry Peskov".</summary>
+    public static SpeakerMention? After(string text, List<Token> tokens, int index, int maxIndex)
+    {
+        var end = index;
+        var sawName = false;
+        while (end < maxIndex && end < tokens.Count)
+        {
+            var token = tokens[end];
+            if (token.IsPunctuation)
+            {
+                break;
+            }
+            if (end == index && SpeakerLexicon.Pronouns.Contains(token.Text))
+            {
+                return new SpeakerMention(new TextSpan(token.Start, token.End), token.Text, null, MentionKind.Pronoun);
+            }
+            var accepted = token.IsCapitalized
+                || SpeakerLexicon.Determiners.Contains(token.Text) && !sawName && end == index
+                || IsRoleWord(token) && (!sawName || end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)
+                || sawName && SpeakerLexicon.NameConnectors.Contains(token.Text) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized
+                || !sawName && end + 1 < tokens.Count && !token.IsCapitalized && end - index < MaximumLowercaseModifiers
+                    && (IsRoleWord(tokens[end + 1]) || SpeakerLexicon.Modifiers.Contains(token.Text));
+            if (!accepted)
+            {
+                break;
+            }
+            sawName |= token.IsCapitalized;
+            end++;
+            if (token.IsPossessive)
+            {
+                sawName = false; // "said Putin's spokesman Dmitry Peskov": the possessor is done, the head follows
+            }
+        }
+        return end == index ? null : Classify(text, tokens.GetRange(index, end - index), opensSentence: index == 0);
+    }
+
+    /// <summary>
+    /// The subject that opens a clause, after an introduction such as "On Monday," or "In Iowa,":
+    /// the speaker of a gerund ("Clinton rallied supporters, saying ...") or of a colon ("Cruz continued: ...").
+    /// </summary>
+    public static SpeakerMention? Subject(string text, List<Token> tokens)
+    {
+        var start = 0;
+        var comma = tokens.FindIndex(t => t.Text == ",");
+        if (comma > 0 && comma <= MaximumBetweenWords + 2
+            && (SentenceOpeners.Contains(tokens[0].Text) || tokens.Take(comma).Skip(1).All(t => !t.IsCapitalized)))
+        {
+            start = comma + 1; // "On Monday, ...", "Hours later, ..."
+        }
+        while (start < tokens.Count && SentenceOpeners.Contains(tokens[start].Text))
+        {
+            start++;
+        }
+        var subject = After(text, tokens, start, tokens.Count);
+        var next = subject is null ? -1 : TokenSearch.FirstAtOrAfter(tokens, subject.Span.End);
+        // A subject is followed by its verb, a lower-case word ("Cruz continued", "Trump has").
+        return next >= 0 && next < tokens.Count && !tokens[next].IsCapitalized && !tokens[next].IsPunctuation ? subject : null;
+    }
+
+    // "said pleasantly", "firmly denied": lower-case -ly words between speaker and cue.
+    private static bool IsAdverb(Token token) =>
+        token.Text.Length > 4 && token.Text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(token.Text[0]);
+
+    private static bool IsRoleWord(Token token) =>
+        SpeakerLexicon.Titles.Contains(token.Text) || SpeakerLexicon.SpeakerNouns.Contains(token.Text);
+
+    /// <summary>"Dmitry Peskov, the Kremlin spokesman, said": the name before the appositive, the appositive as role.</summary>
+    private static SpeakerMention? BeforeAppositive(string text, List<Token> tokens, int closingComma, int minIndex)
+    {
+        var openingComma = closingComma - 1;
+        while (openingComma > minIndex && tokens[openingComma].Text != "," && closingComma - openingComma <= MaximumAppositiveWords)
+        {
+            openingComma--;
+        }
+        if (openingComma <= minIndex || tokens[openingComma].Text != "," || openingComma + 1 >= closingComma)
+        {
+            return null;
+        }
+        var appositive = tokens.GetRange(openingComma + 1, closingComma - openingComma - 1);
+        var nameEnd = openingComma - 1;
+        if (appositive.All(t => t.IsCapitalized) && appositive.Count is >= 2 and <= MaximumNameWords)
+        {
+            // "Carson's business manager, Armstrong Williams, stated": the name is the appositive, the phrase before it the role.
+            var roleStart = PhraseStart(tokens, nameEnd, minIndex);
+            var named = Classify(text, appositive, opensSentence: false);
+            if (roleStart >= 0 && named is { Kind: MentionKind.Person } && tokens.GetRange(roleStart, nameEnd - roleStart + 1).Any(IsRoleWord))
+            {
+                return named with { Role = StripDeterminer(text, tokens.GetRange(roleStart, nameEnd - roleStart + 1)) };
+            }
+            return null;
+        }
+        // A title ("the Kremlin spokesman") or a relative clause ("who is an actor") describes the name before it.
+        var describes = appositive.Any(t => SpeakerLexicon.Titles.Contains(t.Text)) || appositive[0].Text is "who";
+        if (!describes)
+        {
+            return null;
+        }
+        var start = PhraseStart(tokens, nameEnd, minIndex);
+        if (start < 0)
+        {
+            return null;
+        }
+        var mention = Classify(text, tokens.GetRange(start, nameEnd - start + 1));
+        if (mention is not { Kind: MentionKind.Person })
+        {
+            return mention;
+        }
+        if (appositive[0].Text is "who")
+        {
+            return mention;
+        }
+        var role = StripDeterminer(text, appositive);
+        return mention with { Role = mention.Role is null ? role : mention.Role + ", " + role };
+    }
+
+    private static string? AppositiveBefore(string text, List<Token> tokens, int comma, int minIndex)
+    {
+        var start = comma - 1;
+        while (start > minIndex && tokens[start - 1].Text != "," && comma - start < MaximumAppositiveWords)
+        {
+            start--;
+        }
+        if (start >= comma)
+        {
+            return null;
+        }
+        var segment = tokens.GetRange(start, comma - start);
+        return segment.Any(t => SpeakerLexicon.Titles.Contains(t.Text)) ? StripDeterminer(text, segment) : null;
+    }
+
+    /// <summary>Walks back from <paramref name="last"/> over the words a speaker phrase can hold; -1 when it holds none.</summary>
+    private static int PhraseStart(List<Token> tokens, int last, int minIndex)
+    {
+        var head = tokens[last];
+        if (SpeakerLexicon.Pronouns.Contains(head.Text))
+        {
+            return last;
+        }
+        if (!head.IsCapitalized && !IsRoleWord(head))
+        {
+            return -1;
+        }
+        var start = last;
+        var lowercaseModifiers = 0;
+        for (var j = last - 1; j >= minIndex; j--)
+        {
+            var token = tokens[j];
+            if (token.IsPunctuation)
+            {
+                break;
+            }
+            if (SpeakerLexicon.Determiners.Contains(token.Text) && !token.IsCapitalized)
+            {
+                start = j;
+                break;
+            }
+            if (token.IsCapitalized)
+            {
+                start = j;
+                continue;
+            }
+            if (SpeakerLexicon.NameConnectors.Contains(token.Text) && j - 1 >= minIndex && tokens[j - 1].IsCapitalized && tokens[j + 1].IsCapitalized)
+            {
+                start = j;
+                continue;
+            }
+            if (IsRoleWord(token) || lowercaseModifiers < MaximumLowercaseModifiers
+                && (IsRoleWord(tokens[j + 1]) && IsModifier(token) || SpeakerLexicon.Modifiers.Contains(token.Text)))
+            {
+                lowercaseModifiers++;
+                start = j;
+                continue;
+            }
+            break;
+        }
+        while (start < last && (SentenceOpeners.Contains(tokens[start].Text) || SpeakerLexicon.BetweenSpeakerAndCue.Contains(tokens[start].Text)))
+        {
+            start++;
+        }
+        return start;
+    }
+
+    // Adjectives such as "senior", "former", "top" sit before a role noun; verbs and prepositions do not.
+    private static bool IsModifier(Token token) =>
+        token.Text.Length > 2 && !token.Text.EndsWith("ed", StringComparison.Ordinal) && !SpeakerLexicon.NameConnectors.Contains(token.Text)
+        && !SpeakerLexicon.NotReportingBefore.Contains(token.Text) && !SpeakerLexicon.BetweenSpeakerAndCue.Contains(token.Text);
+
+    /// <summary>Splits a speaker phrase into name and role and decides what kind of speaker it is.</summary>
+    public static SpeakerMention? Classify(string text, List<Token> phrase, bool opensSentence = true)
+    {
+        if (phrase.Count == 0)
+        {
+            return null;
+        }
+        var span = new TextSpan(phrase[0].Start, phrase[^1].End);
+        if (phrase.Count == 1 && SpeakerLexicon.Pronouns.Contains(phrase[0].Text))
+        {
+            return new SpeakerMention(span, phrase[0].Text, null, MentionKind.Pronoun);
+        }
+        var possessor = phrase.Count < 2 ? -1 : phrase.FindLastIndex(phrase.Count - 2, t => t.IsPossessive);
+        string? owner = null;
+        var head = phrase;
+        if (possessor >= 0)
+        {
+            owner = OwnerName(text, phrase.GetRange(0, possessor + 1));
+            head = phrase.GetRange(possessor + 1, phrase.Count - possessor - 1);
+        }
+        var hadDeterminer = false;
+        // A capital "The" inside a sentence is part of a title ("On March 31, The New York Times reported").
+        while (head.Count > 1 && SpeakerLexicon.Determiners.Contains(head[0].Text) && !(head[0].Text == "The" && !opensSentence && head == phrase))
+        {
+            head = head.GetRange(1, head.Count - 1);
+            hadDeterminer = true;
+        }
+        var lastTitle = head.FindLastIndex(t => SpeakerLexicon.Titles.Contains(t.Text) || SpeakerLexicon.Titles.Contains(t.WithoutPossessive));
+        var nameTokens = head.GetRange(lastTitle + 1, head.Count - lastTitle - 1);
+        var roleTokens = head.GetRange(0, lastTitle + 1);
+        var ownerSuffix = owner is null ? "" : " to " + owner;
+        if (nameTokens.Count == 0 || nameTokens.Any(t => !t.IsCapitalized && !SpeakerLexicon.NameConnectors.Contains(t.Text)))
+        {
+            if (head.All(t => t.IsCapitalized || SpeakerLexicon.NameConnectors.Contains(t.Text)) && head.Any(IsOrganisationWord))
+            {
+                return new SpeakerMention(span, Join(text, head), null, MentionKind.Organisation);
+            }
+            return new SpeakerMention(span, Join(text, head) + ownerSuffix, null, MentionKind.Description);
+        }
+        if (nameTokens.Any(t => t.Text is "and" or "&"))
+        {
+            return new SpeakerMention(span, Join(text, head), null, MentionKind.Description); // "Georgia and Virginia": a group
+        }
+        if (nameTokens.Any(IsOrganisationWord) || nameTokens.Count > MaximumNameWords
+            || lastTitle < 0 && hadDeterminer
+            || nameTokens.Count == 1 && IsAcronym(nameTokens[0].Text))
+        {
+            return new SpeakerMention(span, Join(text, head), null, MentionKind.Organisation);
+        }
+        var role = roleTokens.Count == 0 ? null : Join(text, roleTokens) + ownerSuffix;
+        return new SpeakerMention(span, Join(text, nameTokens), role, MentionKind.Person);
+    }
+
+    private static bool IsOrganisationWord(Token token) => SpeakerLexicon.OrganisationWords.Contains(token.WithoutPossessive);
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.');
+
+    private static string OwnerName(string text, List<Token> owner)
+    {
+        var last = owner[^1];
+        var trimmed = owner.GetRange(0, owner.Count - 1);
+        var ownerText = (trimmed.Count > 0 ? Join(text, trimmed) + " " : "") + last.WithoutPossessive;
+        return StripLeadingDeterminer(ownerText);
+    }
+
+    private static string StripDeterminer(string text, List<Token> tokens) => StripLeadingDeterminer(Join(text, tokens));
+
+    private static string StripLeadingDeterminer(string value)
+    {
+        var space = value.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && SpeakerLexicon.Determiners.Contains(value[..space]) ? value[(space + 1)..] : value;
+    }
+
+    private static string Join(string text, List<Token> tokens) => text[tokens[0].Start..tokens[^1].End];
+}

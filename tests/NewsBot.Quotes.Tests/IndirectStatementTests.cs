@@ -1,0 +1,53 @@
+using static NewsBot.Quotes.Tests.ArticleFactory;
+
+namespace NewsBot.Quotes.Tests;
+
+public sealed class IndirectStatementTests
+{
+    [Theory]
+    [InlineData("Mayor Jan Novak said that the bridge would reopen in May.", "said")]
+    [InlineData("Mayor Jan Novak told journalists the bridge would reopen in May.", "told")]
+    [InlineData("Mayor Jan Novak assured residents that the bridge would reopen in May.", "assured")]
+    [InlineData("Mayor Jan Novak has also confirmed the bridge would reopen in May.", "confirmed")]
+    [InlineData("The bridge would reopen in May, Mayor Jan Novak said on Monday.", "said")]
+    [InlineData("The bridge would reopen in May, said Mayor Jan Novak.", "said")]
+    [InlineData("According to Mayor Jan Novak, the bridge would reopen in May.", "According to")]
+    [InlineData("The bridge would reopen in May, according to Mayor Jan Novak.", "according to")]
+    public void Reported_speech_in_every_common_order_names_speaker_cue_and_content(string sentence, string cue)
+    {
+        var quote = Assert.Single(Extract(sentence));
+
+        Assert.Equal(("Jan Novak", "Mayor", QuoteKind.Indirect, cue), (quote.Speaker, quote.Role, quote.Kind, quote.Cue));
+        Assert.Equal("the bridge would reopen in May", quote.Text, ignoreCase: true);
+    }
+
+    [Fact]
+    public void Expressed_concern_over_is_a_cue_with_its_possessive()
+    {
+        var quote = Assert.Single(Extract("Chancellor Olaf Berg expressed his concern over the rising energy prices."));
+
+        Assert.Equal(("Olaf Berg", "expressed his concern over", "the rising energy prices"), (quote.Speaker, quote.Cue, quote.Text));
+    }
+
+    [Theory]
+    [InlineData("The minister is said to be planning a reshuffle.")]
+    [InlineData("The reports of a reshuffle were denied to be true by nobody in particular.")]
+    [InlineData("The United States sent a delegation to the talks.")]
+    [InlineData("Troops were reportedly moving toward the border.")]
+    public void Sentences_without_a_speaking_subject_are_not_statements(string sentence)
+    {
+        Assert.Empty(Extract(sentence));
+    }
+
+    [Fact]
+    public void The_cue_list_is_data_and_unknown_verbs_are_not_cues()
+    {
+        var lexicon = CueLexicon.FromLines(["# a comment", "", "whispered"]);
+        var extractor = new QuoteExtractor(lexicon);
+
+        var quotes = extractor.Extract(FromParagraphs("Agent Lena Fox whispered that the door was open.", "Agent Lena Fox said that the car was gone."));
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(("whispered", "the door was open"), (quote.Cue, quote.Text));
+    }
+}
