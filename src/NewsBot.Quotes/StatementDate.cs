@@ -1,3 +1,4 @@
+using NewsBot.Articles;
 namespace NewsBot.Quotes;
 
 /// <summary>The day a statement was made and the evidence for it.</summary>

@@ -1,3 +1,4 @@
+using NewsBot.Articles;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;

@@ -1,3 +1,4 @@
+using NewsBot.Articles;
 namespace NewsBot.Quotes.Tests;
 
 public sealed class ConcurrencyTests

@@ -1,3 +1,4 @@
+using NewsBot.Articles;
 using static NewsBot.Quotes.Tests.ArticleFactory;
 
 namespace NewsBot.Quotes.Tests;
