@@ -1,6 +1,7 @@
 using NewsBot.Index;
 using NewsBot.Indexing;
 using NewsBot.Ingestion;
+using NewsBot.Quotes;
 
 namespace NewsBot.Tests;
 
@@ -16,7 +17,7 @@ public sealed class ArchiveIndexerTests : IDisposable
         var reports = new List<IndexingProgress>();
 
         using var index = NewsIndex.Open(_temp.Sub("index"));
-        var summary = new ArchiveIndexer(index, new ArticleFileReader(new IngestionOptions())).Run([export], new Recorder(reports));
+        var summary = new ArchiveIndexer(index, new ArticleFileReader(new IngestionOptions()), new QuoteExtractor()).Run([export], new Recorder(reports));
 
         Assert.Equal(400, summary.Added);
         Assert.True(reports.Count(r => r.BytesDone > 0 && r.BytesDone < r.BytesTotal) > 1, "progress only jumped from 0 to 100 %");
@@ -35,7 +36,7 @@ public sealed class ArchiveIndexerTests : IDisposable
 
         using (var index = NewsIndex.Open(indexDirectory))
         {
-            var indexer = new ArchiveIndexer(index, new ArticleFileReader(new IngestionOptions()));
+            var indexer = new ArchiveIndexer(index, new ArticleFileReader(new IngestionOptions()), new QuoteExtractor());
             var stopAfterTen = new Recorder([], r => { if (r.Articles == 10) cancellation.Cancel(); });
             Assert.Throws<OperationCanceledException>(() => indexer.Run([export], stopAfterTen, cancellation.Token));
         }

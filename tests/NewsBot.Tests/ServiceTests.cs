@@ -41,7 +41,22 @@ public sealed class ServiceTests : IDisposable
         Assert.Contains("groundless", first.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Quotes_over_http_name_the_speaker_and_the_day()
+    {
+        var client = _factory.CreateClient();
+        await WaitUntilReady(client);
+
+        var response = await client.GetFromJsonAsync<JsonElement>("/api/quotes?speaker=Khomchak&from=2021-04-08");
+
+        var quote = Assert.Single(response.GetProperty("quotes").EnumerateArray(), q => q.GetProperty("kind").GetString() == "direct");
+        Assert.Equal("Ruslan Khomchak", quote.GetProperty("speaker").GetString());
+        Assert.Equal("2021-04-08", quote.GetProperty("date").GetString());
+    }
+
     [Theory]
+    [InlineData("/api/quotes?speaker=the", "The speaker has no searchable name")]
+    [InlineData("/api/quotes?to=2021-99-01", "to must be a date written as YYYY-MM-DD")]
     [InlineData("/api/search", "The query parameter q is missing")]
     [InlineData("/api/search?q=Peskov&from=April", "from must be a date written as YYYY-MM-DD")]
     [InlineData("/api/search?q=Peskov&limit=0", "limit")]

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using NewsBot.Contracts;
 using NewsBot.Hosting;
 using NewsBot.Indexing;
 using NewsBot.Ingestion;
+using NewsBot.Quotes;
 using Spectre.Console;
 
 namespace NewsBot.CommandLine;
@@ -29,7 +31,7 @@ public static class IndexCommand
         var settings = CliSettings.Load(indexDirectory);
         return IndexAccess.With(console, settings, index =>
         {
-            var indexer = new ArchiveIndexer(index, NewsBotServiceExtensions.CreateReader(settings));
+            var indexer = new ArchiveIndexer(index, NewsBotServiceExtensions.CreateReader(settings), new QuoteExtractor());
             var summary = console.Interactive && !json
                 ? WithProgressBar(console, progress => indexer.Run(paths, progress, cancellationToken))
                 : indexer.Run(paths, new ProgressLines(console.Error, TimeSpan.FromSeconds(2)), cancellationToken);

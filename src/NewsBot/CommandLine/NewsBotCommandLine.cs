@@ -14,6 +14,8 @@ public static class NewsBotCommandLine
             IndexCommand.Create(console),
             DeleteCommand.Create(console),
             SearchCommand.Create(console),
+            QuotesCommand.Create(console),
+            AnalyzeCommand.Create(console),
         };
         // The root runs `serve` with its options, so `NewsBot --urls ...` works like `NewsBot serve --urls ...`.
         foreach (var option in serve.Options)
@@ -40,7 +42,7 @@ public static class NewsBotCommandLine
         // The root accepts extra --Key=value tokens as host configuration, but a bare word is a mistyped verb.
         if (parse.CommandResult.Command is RootCommand && parse.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith('-')) is { } unknown)
         {
-            console.Error.WriteLine($"error: '{unknown}' is not a verb. Verbs: serve, index, delete, search. Run with --help for details.");
+            console.Error.WriteLine($"error: '{unknown}' is not a verb. Verbs: serve, index, delete, search, quotes, analyze. Run with --help for details.");
             return ExitCodes.UsageError;
         }
         return await parse.InvokeAsync(new InvocationConfiguration { Output = console.Output, Error = console.Error }).ConfigureAwait(false);

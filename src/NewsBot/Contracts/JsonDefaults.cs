@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace NewsBot.Contracts;
 
@@ -12,6 +13,8 @@ public static class JsonDefaults
     {
         // Output is read by people and programs, never embedded in HTML, so quotes and non-ASCII letters stay as they are.
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        // Enums as words ("direct", "relativeDate"), never as numbers a reader has to look up.
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         return options;
     }
 }

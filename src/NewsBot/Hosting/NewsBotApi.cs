@@ -14,6 +14,7 @@ public static class NewsBotApi
             return Results.Ok(new { status = readiness.IsReady ? "ready" : "starting", statistics.Articles, statistics.Passages });
         });
         app.MapGet("/api/search", Search);
+        app.MapGet("/api/quotes", Quotes);
         return app;
     }
 
@@ -23,16 +24,9 @@ public static class NewsBotApi
         {
             return BadRequest("The query parameter q is missing: say what to search for, e.g. /api/search?q=Peskov.");
         }
-        DateOnly? fromDate = null, toDate = null;
-        if (from is not null)
+        if (!TryParseRange(from, to, out var fromDate, out var toDate, out var problem))
         {
-            if (!IsoDate.TryParse(from, out var parsed)) return BadRequest(IsoDate.Describe("from", from));
-            fromDate = parsed;
-        }
-        if (to is not null)
-        {
-            if (!IsoDate.TryParse(to, out var parsed)) return BadRequest(IsoDate.Describe("to", to));
-            toDate = parsed;
+            return problem;
         }
         try
         {
@@ -43,6 +37,43 @@ public static class NewsBotApi
         {
             return BadRequest(UserMessages.For(error));
         }
+    }
+
+    private static IResult Quotes(NewsIndex index, string? speaker, string? about, string? from, string? to, int? limit)
+    {
+        if (!TryParseRange(from, to, out var fromDate, out var toDate, out var problem))
+        {
+            return problem;
+        }
+        try
+        {
+            var hits = index.SearchQuotes(new QuoteQuery { Speaker = speaker, About = about, From = fromDate, To = toDate, Limit = limit ?? 10 });
+            return Results.Ok(QuotesResponse.From(hits));
+        }
+        catch (ArgumentException error)
+        {
+            return BadRequest(UserMessages.For(error));
+        }
+    }
+
+    private static bool TryParseRange(string? from, string? to, out DateOnly? fromDate, out DateOnly? toDate, out IResult problem)
+    {
+        fromDate = toDate = null;
+        problem = Results.Empty;
+        foreach (var (name, text) in new[] { ("from", from), ("to", to) })
+        {
+            if (text is null)
+            {
+                continue;
+            }
+            if (!IsoDate.TryParse(text, out var date))
+            {
+                problem = BadRequest(IsoDate.Describe(name, text));
+                return false;
+            }
+            if (name == "from") fromDate = date; else toDate = date;
+        }
+        return true;
     }
 
     private static IResult BadRequest(string detail) =>

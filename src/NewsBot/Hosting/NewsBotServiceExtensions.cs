@@ -3,6 +3,7 @@ using NewsBot.Contracts;
 using NewsBot.Index;
 using NewsBot.Indexing;
 using NewsBot.Ingestion;
+using NewsBot.Quotes;
 
 namespace NewsBot.Hosting;
 
@@ -17,6 +18,7 @@ public static class NewsBotServiceExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(services => OpenIndex(services.GetRequiredService<IOptions<ArchiveSettings>>().Value));
         builder.Services.AddSingleton(services => CreateReader(services.GetRequiredService<IOptions<ArchiveSettings>>().Value));
+        builder.Services.AddSingleton<QuoteExtractor>();
         builder.Services.AddSingleton<ArchiveIndexer>();
         builder.Services.AddSingleton<IndexReadiness>();
         builder.Services.AddHostedService<SeedIndexingService>();

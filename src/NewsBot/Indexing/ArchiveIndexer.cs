@@ -1,14 +1,15 @@
 using NewsBot.Index;
 using NewsBot.Ingestion;
+using NewsBot.Quotes;
 
 namespace NewsBot.Indexing;
 
 /// <summary>
-/// Reads files and folders into the index. Bad input never stops a run: each problem is recorded and the
-/// rest is indexed. Changes are committed in batches and at the end, so an interrupted run keeps every
+/// Reads files and folders into the index, each article with the statements extracted from it. Bad input never
+/// stops a run: each problem is recorded and the rest is indexed. Changes are committed in batches and at the end, so an interrupted run keeps every
 /// batch committed before it and a re-run completes it without duplicates (upserts are idempotent).
 /// </summary>
-public sealed class ArchiveIndexer(NewsIndex index, ArticleFileReader reader)
+public sealed class ArchiveIndexer(NewsIndex index, ArticleFileReader reader, QuoteExtractor quotes)
 {
     /// <summary>Commit after this many changed articles: bounds what a crash can lose without paying an fsync per file.</summary>
     public const int ArticlesPerCommit = 5000;
@@ -26,7 +27,10 @@ public sealed class ArchiveIndexer(NewsIndex index, ArticleFileReader reader)
                     cancellationToken.ThrowIfCancellationRequested();
                     if (outcome is ArticleRead read)
                     {
-                        run.Count(index.Upsert(read.Article));
+                        // Extraction is the costly step, so an article the index already holds is not extracted again.
+                        run.Count(index.Holds(read.Article)
+                            ? UpsertOutcome.Unchanged
+                            : index.Upsert(read.Article, quotes.Extract(read.Article)));
                         if (run.PendingChanges >= ArticlesPerCommit)
                         {
                             index.Commit();

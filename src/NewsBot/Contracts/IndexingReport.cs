@@ -1,6 +1,6 @@
 using NewsBot.Indexing;
 
-namespace NewsBot.CommandLine;
+namespace NewsBot.Contracts;
 
 /// <summary>The JSON of `index --json`.</summary>
 public sealed record IndexingReport(int Added, int Updated, int Unchanged, int Rejected, int SkippedFiles, IReadOnlyList<RejectedInput> Problems)
