@@ -1,3 +1,4 @@
+using NewsBot.Articles;
 using NewsBot.Index;
 using NewsBot.Ingestion;
 using NewsBot.Quotes;
@@ -6,8 +7,9 @@ namespace NewsBot.Indexing;
 
 /// <summary>
 /// Reads files and folders into the index, each article with the statements extracted from it. Bad input never
-/// stops a run: each problem is recorded and the rest is indexed. Changes are committed in batches and at the end, so an interrupted run keeps every
-/// batch committed before it and a re-run completes it without duplicates (upserts are idempotent).
+/// stops a run: each problem is recorded and the rest is indexed. Changes are committed in batches and at the end,
+/// so an interrupted run keeps every batch committed before it and a re-run completes it without duplicates
+/// (upserts are idempotent).
 /// </summary>
 public sealed class ArchiveIndexer(NewsIndex index, ArticleFileReader reader, QuoteExtractor quotes)
 {
@@ -17,33 +19,38 @@ public sealed class ArchiveIndexer(NewsIndex index, ArticleFileReader reader, Qu
     public IndexingSummary Run(IEnumerable<string> paths, IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var listing = reader.ListFiles(paths);
-        var run = new RunState(listing, progress);
+        var run = new IndexingRun(listing, progress);
         try
         {
-            foreach (var file in listing.Files)
+            // Quote extraction is the costly step and independent per article, so it runs on every core while
+            // reading stays sequential and the index is written in file order by this thread.
+            var prepared = Read(listing.Files)
+                .AsParallel()
+                .AsOrdered()
+                .WithCancellation(cancellationToken)
+                .Select(Prepare);
+            foreach (var item in prepared)
             {
-                foreach (var outcome in reader.ReadFile(file, run.ProgressInFile()))
+                // Checked here too: items prepared before the cancellation must not be written after it.
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (item.Outcome)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (outcome is ArticleRead read)
-                    {
-                        // Extraction is the costly step, so an article the index already holds is not extracted again.
-                        run.Count(index.Holds(read.Article)
-                            ? UpsertOutcome.Unchanged
-                            : index.Upsert(read.Article, quotes.Extract(read.Article)));
-                        if (run.PendingChanges >= ArticlesPerCommit)
-                        {
-                            index.Commit();
-                            run.PendingChanges = 0;
-                        }
-                    }
-                    else
-                    {
-                        run.Problems.Add((IngestionProblem)outcome);
-                    }
-                    run.Report();
+                    case null:
+                        run.FinishFile(item.File);
+                        continue;
+                    case IngestionProblem problem:
+                        run.Problems.Add(problem);
+                        break;
+                    case ArticleRead read:
+                        run.Count(item.Quotes is null ? UpsertOutcome.Unchanged : index.Upsert(read.Article, item.Quotes));
+                        break;
                 }
-                run.FinishFile(file);
+                if (run.PendingChanges >= ArticlesPerCommit)
+                {
+                    index.Commit();
+                    run.PendingChanges = 0;
+                }
+                run.Report(item.Position);
             }
         }
         finally
@@ -54,58 +61,32 @@ public sealed class ArchiveIndexer(NewsIndex index, ArticleFileReader reader, Qu
         return new IndexingSummary(run.Added, run.Updated, run.Unchanged, run.Problems, listing.SkippedFiles);
     }
 
-    /// <summary>The counters of one run and the progress they add up to.</summary>
-    private sealed class RunState(SourceListing listing, IProgress<IndexingProgress>? progress)
+    /// <summary>Every outcome of every file in order, each file closed by an item without an outcome.</summary>
+    private IEnumerable<WorkItem> Read(IReadOnlyList<string> files)
     {
-        private readonly long _bytesTotal = listing.Files.Sum(SizeOf);
-        private long _bytesInFinishedFiles;
-        private long _bytesInCurrentFile;
-        private int _filesDone;
-
-        public List<IngestionProblem> Problems { get; } = [.. listing.Problems];
-        public int Added { get; private set; }
-        public int Updated { get; private set; }
-        public int Unchanged { get; private set; }
-        public int PendingChanges { get; set; }
-        public IProgress<long> ProgressInFile() => new Progress(bytes => _bytesInCurrentFile = bytes);
-
-        public void Count(UpsertOutcome outcome)
+        foreach (var file in files)
         {
-            switch (outcome)
+            var position = new FilePosition();
+            foreach (var outcome in reader.ReadFile(file, position))
             {
-                case UpsertOutcome.Added: Added++; PendingChanges++; break;
-                case UpsertOutcome.Updated: Updated++; PendingChanges++; break;
-                default: Unchanged++; break;
+                yield return new WorkItem(file, outcome, position.Bytes, null);
             }
+            yield return new WorkItem(file, null, position.Bytes, null);
         }
+    }
 
-        public void FinishFile(string file)
-        {
-            _filesDone++;
-            _bytesInFinishedFiles += SizeOf(file);
-            _bytesInCurrentFile = 0;
-            Report();
-        }
+    /// <summary>Extracts the statements of an article the index does not already hold as it is.</summary>
+    private WorkItem Prepare(WorkItem item) =>
+        item.Outcome is ArticleRead read && !index.Holds(read.Article) ? item with { Quotes = quotes.Extract(read.Article) } : item;
 
-        public void Report() => progress?.Report(new IndexingProgress(
-            _filesDone, listing.Files.Count, _bytesInFinishedFiles + _bytesInCurrentFile, _bytesTotal, Added + Updated + Unchanged));
+    /// <summary>One outcome of a file, how far into the file it was read, and, for a new or changed article, its statements.</summary>
+    private sealed record WorkItem(string File, IngestionOutcome? Outcome, long Position, IReadOnlyList<Quote>? Quotes);
 
-        private static long SizeOf(string file)
-        {
-            try
-            {
-                return new FileInfo(file).Length;
-            }
-            catch (IOException)
-            {
-                return 0; // the reader reports the file; progress only needs an estimate
-            }
-        }
+    /// <summary>Hears how far the reader has got; synchronous, unlike System.Progress, so it is current when read.</summary>
+    private sealed class FilePosition : IProgress<long>
+    {
+        public long Bytes { get; private set; }
 
-        /// <summary>Synchronous, unlike System.Progress, so positions arrive in order on the indexing thread.</summary>
-        private sealed class Progress(Action<long> report) : IProgress<long>
-        {
-            public void Report(long value) => report(value);
-        }
+        public void Report(long value) => Bytes = value;
     }
 }
