@@ -18,7 +18,7 @@ internal static class Problems
         $"not valid UTF-8 text (first bad byte at offset {offset}); save the file as UTF-8 and try again");
 
     public static string TooLarge(long size, long limit) =>
-        $"the file is {FormatSize(size)}, over the limit of {FormatSize(limit)}; split it into smaller files or raise the limit";
+        $"the file is {FormatSize(size)}, over the limit of {FormatSize(limit)}; split it into smaller files or raise the limit (setting Archive:MaxFileMegabytes)";
 
     public static string BadDate(string value) => $"date '{value}' is not a date; expected YYYY-MM-DD";
 

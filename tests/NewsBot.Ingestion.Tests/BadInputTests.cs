@@ -103,10 +103,10 @@ public class BadInputTests
         var large = folder.WriteBytes("large.jsonl", new byte[(int)(2.5 * 1024 * 1024)]);
 
         Assert.Equal(
-            $"{small}: the file is 150 bytes, over the limit of 100 bytes; split it into smaller files or raise the limit",
+            $"{small}: the file is 150 bytes, over the limit of 100 bytes; split it into smaller files or raise the limit (setting Archive:MaxFileMegabytes)",
             SingleProblem(small, new IngestionOptions { MaxFileBytes = 100 }));
         Assert.Equal(
-            $"{large}: the file is 2.5 MB, over the limit of 1 MB; split it into smaller files or raise the limit",
+            $"{large}: the file is 2.5 MB, over the limit of 1 MB; split it into smaller files or raise the limit (setting Archive:MaxFileMegabytes)",
             SingleProblem(large, new IngestionOptions { MaxFileBytes = 1024 * 1024 }));
     }
 
@@ -119,7 +119,7 @@ public class BadInputTests
         using (new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
         {
             Assert.Equal(
-                $"{path}: the file is 150 bytes, over the limit of 100 bytes; split it into smaller files or raise the limit",
+                $"{path}: the file is 150 bytes, over the limit of 100 bytes; split it into smaller files or raise the limit (setting Archive:MaxFileMegabytes)",
                 SingleProblem(path, new IngestionOptions { MaxFileBytes = 100 }));
         }
     }
