@@ -27,6 +27,8 @@ internal sealed class SpeakerAttribution(IQuoteSource? quotes)
         @"\b(?:he|she|they|He|She|They)\s+(?:also\s+)?(?:" + Verbs + @")\b", RegexOptions.CultureInvariant);
     private static readonly Regex Quoted = new("\"[^\"]*\"", RegexOptions.CultureInvariant);
 
+    public bool HasQuoteSource => quotes is not null;
+
     /// <summary>True when the sentence reports speech: it quotes, or uses a verb of saying.</summary>
     public static bool IsStatement(string sentence)
     {
