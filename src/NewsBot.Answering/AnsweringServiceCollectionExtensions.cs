@@ -28,7 +28,7 @@ public static class AnsweringServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<AnswerModelOptions>()
-            .BindConfiguration(AnswerModelOptions.SectionName)
+            .Bind(configuration.GetSection(AnswerModelOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnswerModelOptions>, AnswerModelOptionsValidator>());
