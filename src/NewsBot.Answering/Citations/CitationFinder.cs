@@ -44,7 +44,7 @@ public sealed class CitationFinder
         if (verbatim.Count > 0)
         {
             var matches = verbatim.Select(m => m with { Speaker = SpeakerAt(m) }).ToList();
-            var misattributed = speaker is not null && !verbatim.Any(m => SaidBy(m, speaker));
+            var misattributed = speaker is not null && !matches.Any(m => SaidBy(m, speaker));
             return new CitationCheck(misattributed ? CitationVerdict.Misattributed : CitationVerdict.Verbatim, matches);
         }
         foreach (var article in articles)
