@@ -1,0 +1,66 @@
+using System.Text;
+using NewsBot.Answering.Questions;
+using NewsBot.Articles;
+using NewsBot.Index;
+
+namespace NewsBot.Answering.Retrieval;
+
+/// <summary>
+/// Searches the passage index for a question and reads whole articles, remembering the articles it has read for
+/// the length of one answer (one instance per question).
+/// </summary>
+internal sealed class ArchiveReader(NewsIndex index)
+{
+    /// <summary>
+    /// A question's dates say when something happened; the report can come days later. Articles are searched up
+    /// to this many days after the range, so "what did Khomchak say on April 8?" finds the April 14 report.
+    /// </summary>
+    public const int ReportLagDays = 7;
+
+    private readonly Dictionary<string, Article?> articles = new(StringComparer.Ordinal);
+
+    public NewsIndex Index => index;
+
+    /// <summary>Passages for plain words; the words are cleaned of query operators so user text is never query syntax.</summary>
+    public IReadOnlyList<PassageHit> Search(IEnumerable<string> words, DateRange? dates, int limit)
+    {
+        var text = string.Join(' ', words.Select(PlainWord).Where(w => w.Length > 0));
+        if (text.Length == 0)
+        {
+            return [];
+        }
+        try
+        {
+            return index.Search(new PassageQuery(text)
+            {
+                From = dates?.From,
+                To = dates?.To.AddDays(ReportLagDays),
+                Limit = limit,
+            });
+        }
+        catch (ArgumentException)
+        {
+            return []; // only common words: nothing in the archive can answer it
+        }
+    }
+
+    public Article? Article(string articleId)
+    {
+        if (!articles.TryGetValue(articleId, out var article))
+        {
+            article = index.GetArticle(articleId);
+            articles[articleId] = article;
+        }
+        return article;
+    }
+
+    private static string PlainWord(string word)
+    {
+        var plain = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            plain.Append(char.IsLetterOrDigit(c) ? c : ' ');
+        }
+        return plain.ToString().Trim();
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Index;
+using NewsBot.Ingestion;
+
+namespace NewsBot.Answering.Tests.EvalSet;
+
+/// <summary>A real index of the whole Wikinews corpus plus the seed article, built once for the evaluation.</summary>
+public sealed class CorpusArchive : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly ServiceProvider services;
+
+    public CorpusArchive()
+    {
+        Index = NewsIndex.Open(folder.Path);
+        SeedId = TestArchive.ReadSeed().Id;
+        Index.Upsert(TestArchive.ReadSeed());
+        foreach (var outcome in new ArticleFileReader(new IngestionOptions()).ReadFile(CorpusPath()))
+        {
+            if (outcome is ArticleRead read)
+            {
+                Index.Upsert(read.Article);
+            }
+        }
+        Index.Commit();
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton(Index);
+        collection.AddNewsBotAnswering(new ConfigurationBuilder().Build());
+        services = collection.BuildServiceProvider();
+    }
+
+    public NewsIndex Index { get; }
+
+    public string SeedId { get; }
+
+    public IServiceProvider Services => services;
+
+    /// <summary>The corpus beside the repository (../shared/corpus), found from the test's folder upwards.</summary>
+    private static string CorpusPath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "corpus", "articles.jsonl");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        throw new FileNotFoundException("The Wikinews corpus (shared/corpus/articles.jsonl) was not found above " + AppContext.BaseDirectory);
+    }
+
+    public void Dispose()
+    {
+        services.Dispose();
+        Index.Dispose();
+        folder.Dispose();
+    }
+}
