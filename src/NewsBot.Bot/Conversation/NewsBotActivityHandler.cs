@@ -4,6 +4,7 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
 using NewsBot.Bot.Adapter;
 using NewsBot.Bot.Feedback;
 using NewsBot.Bot.MessageExtension;
@@ -140,7 +141,7 @@ public sealed class NewsBotActivityHandler : TeamsActivityHandler
         if (submission is null)
         {
             _logger.FeedbackRefused(problem);
-            return new InvokeResponse { Status = (int)HttpStatusCode.BadRequest, Body = new { error = problem } };
+            return new InvokeResponse { Status = (int)HttpStatusCode.BadRequest, Body = new JObject { ["error"] = problem } };
         }
         var record = await _feedback.AddFeedbackAsync(replyId!, submission.Reaction, submission.Comment, cancellationToken).ConfigureAwait(false);
         _logger.FeedbackStored(record.Reaction, record.ReplyActivityId, record.Answer is not null);

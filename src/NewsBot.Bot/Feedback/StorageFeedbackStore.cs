@@ -24,7 +24,10 @@ public sealed class StorageFeedbackStore : IFeedbackStore
     public Task RememberAnswerAsync(SentAnswer answer, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        return _storage.WriteAsync(new Dictionary<string, object> { [AnswerKey(answer.ReplyActivityId)] = answer }, ct);
+        // A plain list: the SDK's MemoryStorage records .NET type names, and the caller's collection type
+        // (e.g. a compiler-generated one) may have no constructor to read it back with.
+        var storable = answer with { Citations = answer.Citations.ToList() };
+        return _storage.WriteAsync(new Dictionary<string, object> { [AnswerKey(answer.ReplyActivityId)] = storable }, ct);
     }
 
     public async Task<FeedbackRecord> AddFeedbackAsync(string replyActivityId, FeedbackReaction reaction, string? comment, CancellationToken ct)

@@ -90,6 +90,6 @@ public sealed class LogLines : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines._lines.Enqueue((logLevel, formatter(state, exception)));
+            lines._lines.Enqueue((logLevel, formatter(state, exception) + (exception is null ? "" : "\n" + exception)));
     }
 }
