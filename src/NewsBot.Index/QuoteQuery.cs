@@ -9,6 +9,8 @@ public sealed record QuoteQuery
 {
     public string? Speaker { get; init; }
     public string? About { get; init; }
+    /// <summary>Only statements reported in this article.</summary>
+    public string? ArticleId { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public int Limit { get; init; } = 10;

@@ -28,6 +28,10 @@ internal static class QuoteSearch
         {
             clauses.Add(PassageQueryBuilder.ParseText(analyzer, query.About, TextWeights), Occur.MUST);
         }
+        if (!string.IsNullOrWhiteSpace(query.ArticleId))
+        {
+            clauses.Add(new TermQuery(new Term(PassageFields.ArticleId, query.ArticleId)), Occur.MUST);
+        }
         Query scored = clauses.Clauses.Count > 0 ? clauses : new MatchAllDocsQuery();
         var filter = PassageQueryBuilder.TypeFilter(QuoteFields.QuoteType, query.From, query.To);
         var wanted = Math.Min(query.Limit * HitsPerStatement, PassageQuery.MaximumLimit * HitsPerStatement);

@@ -54,6 +54,51 @@ public sealed class ServiceTests : IDisposable
         Assert.Equal("2021-04-08", quote.GetProperty("date").GetString());
     }
 
+    [Fact]
+    public async Task Ask_over_http_follows_up_within_a_conversation()
+    {
+        var client = _factory.CreateClient();
+        await WaitUntilReady(client);
+
+        var first = await Ask(client, new { question = "What did Peskov say about Washington?", conversationId = "c1" });
+        var followUp = await Ask(client, new { question = "What else did he add?", conversationId = "c1" });
+
+        Assert.Equal(5, first.GetProperty("citations")[0].GetProperty("paragraph").GetInt32());
+        Assert.Contains("groundless", followUp.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(followUp.GetProperty("citations").EnumerateArray(), c => c.GetProperty("paragraph").GetInt32() == 5);
+    }
+
+    [Fact]
+    public async Task Ask_without_a_question_is_refused_with_an_example()
+    {
+        var client = _factory.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/api/ask", new { date = "2021-04-14" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.StartsWith("The question is missing", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Find_over_http_names_the_speaker_of_misattributed_words()
+    {
+        var client = _factory.CreateClient();
+        await WaitUntilReady(client);
+
+        var check = await client.GetFromJsonAsync<JsonElement>("/api/find?text=provocative%20actions&speaker=Khomchak");
+
+        Assert.Equal("misattributed", check.GetProperty("verdict").GetString());
+        Assert.Equal("Dmitry Peskov", check.GetProperty("matches")[0].GetProperty("speaker").GetString());
+    }
+
+    private static async Task<JsonElement> Ask(HttpClient client, object body)
+    {
+        var response = await client.PostAsJsonAsync("/api/ask", body);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
     [Theory]
     [InlineData("/api/quotes?speaker=the", "The speaker has no searchable name")]
     [InlineData("/api/quotes?to=2021-99-01", "to must be a date written as YYYY-MM-DD")]

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NewsBot.Answering.Citations;
 
 /// <summary>The one answer to "did we report this, and did they say it?".</summary>
@@ -12,5 +14,6 @@ public enum CitationVerdict
     /// <summary>The words are in the archive, but said by someone other than the given speaker, or by nobody.</summary>
     Misattributed,
     /// <summary>Nothing like these words is in the archive.</summary>
+    [JsonStringEnumMemberName("not-found")]
     NotFound,
 }

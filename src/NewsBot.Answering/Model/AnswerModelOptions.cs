@@ -23,7 +23,7 @@ public sealed class AnswerModelOptions
 
     /// <summary>The folder holding the prompt templates (Semantic Kernel's prompt-directory format).</summary>
     [Required]
-    public string PromptsDirectory { get; set; } = "prompts";
+    public string PromptsDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "prompts");
 
     /// <summary>How many archive passages the model is given to answer from.</summary>
     [Range(1, 20)]

@@ -2,13 +2,6 @@ using NewsBot.Articles;
 
 namespace NewsBot.Answering.Quotes;
 
-/// <summary>Whether the words are the speaker's own (in quotation marks) or reported speech.</summary>
-public enum QuoteKind
-{
-    Direct,
-    Indirect,
-}
-
 /// <summary>
 /// One statement in an archived article and who made it, as a quote source extracted it. Spans are offsets into
 /// the article's Article.Text; <see cref="Date"/> is when the statement was made, by the rule in
@@ -19,14 +12,11 @@ public sealed record ArchiveQuote(
     string Title,
     string? Url,
     string Speaker,
-    string NormalizedSpeaker,
     string? Role,
     QuoteKind Kind,
-    string? Cue,
+    string Cue,
     string Text,
     TextSpan Span,
     int Paragraph,
     DateOnly? Date,
-    string? DateRule,
-    TextSpan? SpeakerSpan,
-    TextSpan? CueSpan);
+    DateRule DateRule);

@@ -8,13 +8,16 @@ namespace NewsBot.CommandLine;
 /// </summary>
 public static class CliSettings
 {
-    public static ArchiveSettings Load(string? indexDirectory)
+    public static IConfiguration Configuration() => new ConfigurationBuilder()
+        .SetBasePath(AppContext.BaseDirectory)
+        .AddJsonFile("appsettings.json", optional: true)
+        .AddEnvironmentVariables()
+        .Build();
+
+    public static ArchiveSettings Load(string? indexDirectory) => Load(Configuration(), indexDirectory);
+
+    public static ArchiveSettings Load(IConfiguration configuration, string? indexDirectory)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .Build();
         var settings = configuration.GetSection(ArchiveSettings.SectionName).Get<ArchiveSettings>() ?? new ArchiveSettings();
         if (!string.IsNullOrWhiteSpace(indexDirectory))
         {

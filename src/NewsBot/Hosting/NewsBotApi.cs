@@ -1,3 +1,6 @@
+using NewsBot.Answering.Citations;
+using NewsBot.Answering.Service;
+using NewsBot.Bot.Hosting;
 using NewsBot.Contracts;
 using NewsBot.Index;
 using NewsBot.Indexing;
@@ -15,6 +18,9 @@ public static class NewsBotApi
         });
         app.MapGet("/api/search", Search);
         app.MapGet("/api/quotes", Quotes);
+        app.MapPost("/api/ask", AskAsync);
+        app.MapGet("/api/find", Find);
+        app.MapNewsBotBot();
         return app;
     }
 
@@ -49,6 +55,36 @@ public static class NewsBotApi
         {
             var hits = index.SearchQuotes(new QuoteQuery { Speaker = speaker, About = about, From = fromDate, To = toDate, Limit = limit ?? 10 });
             return Results.Ok(QuotesResponse.From(hits));
+        }
+        catch (ArgumentException error)
+        {
+            return BadRequest(UserMessages.For(error));
+        }
+    }
+
+    private static async Task<IResult> AskAsync(AskRequest? request, IAnswerService answers, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request?.Question))
+        {
+            return BadRequest("The question is missing: send {\"question\": \"What did Peskov say about Washington?\"}.");
+        }
+        DateOnly? asOf = null;
+        if (request.Date is not null)
+        {
+            if (!IsoDate.TryParse(request.Date, out var date))
+            {
+                return BadRequest(IsoDate.Describe("date", request.Date));
+            }
+            asOf = date;
+        }
+        return Results.Ok(await answers.AskAsync(request.Question, asOf, request.ConversationId, cancellationToken).ConfigureAwait(false));
+    }
+
+    private static IResult Find(CitationFinder finder, string? text, string? speaker)
+    {
+        try
+        {
+            return Results.Ok(finder.Find(text ?? "", speaker));
         }
         catch (ArgumentException error)
         {

@@ -1,4 +1,9 @@
 using Microsoft.Extensions.Options;
+using NewsBot.Answering;
+using NewsBot.Answering.Quotes;
+using NewsBot.Bot.Hosting;
+using NewsBot.Bot.Ports;
+using NewsBot.Chat;
 using NewsBot.Contracts;
 using NewsBot.Index;
 using NewsBot.Indexing;
@@ -9,7 +14,10 @@ namespace NewsBot.Hosting;
 
 public static class NewsBotServiceExtensions
 {
-    /// <summary>The archive (index, ingestion, seed indexing) and the JSON conventions of the HTTP API.</summary>
+    /// <summary>
+    /// The archive (index, ingestion, seed indexing), the answering layer over it, the bot that people chat with,
+    /// and the JSON conventions of the HTTP API.
+    /// </summary>
     public static IHostApplicationBuilder AddNewsBotServices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ArchiveSettings>()
@@ -22,6 +30,11 @@ public static class NewsBotServiceExtensions
         builder.Services.AddSingleton<ArchiveIndexer>();
         builder.Services.AddSingleton<IndexReadiness>();
         builder.Services.AddHostedService<SeedIndexingService>();
+        builder.Services.AddSingleton<IQuoteSource, IndexQuoteSource>();
+        builder.Services.AddNewsBotAnswering(builder.Configuration);
+        builder.Services.AddNewsBotBot(builder.Configuration);
+        builder.Services.AddSingleton<IQuestionAnswerer, AnswerServiceForBot>();
+        builder.Services.AddSingleton<IQuoteLookup, QuoteIndexForBot>();
         builder.Services.ConfigureHttpJsonOptions(json => JsonDefaults.Configure(json.SerializerOptions));
         builder.Services.AddProblemDetails();
         return builder;
