@@ -71,7 +71,7 @@ public sealed class NewsIndex : IDisposable
         IndexWriter? writer = null;
         try
         {
-            var similarity = new BM25Similarity();
+            var similarity = new FieldBm25Similarity();
             writer = new IndexWriter(luceneDirectory, new IndexWriterConfig(NewsAnalyzer.Version, analyzer)
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,

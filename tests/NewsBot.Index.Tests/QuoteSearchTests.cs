@@ -86,6 +86,29 @@ public sealed class QuoteSearchTests : IDisposable
     }
 
     [Fact]
+    public void Passages_score_the_same_whether_or_not_statements_are_stored_beside_them()
+    {
+        var articles = new[]
+        {
+            Article("a1", "\"The concern is groundless,\" Peskov told journalists. Troops moved to the border."),
+            Article("a2", "The harbour reopened on Friday. The mayor said the concern was gone."),
+            Article("a3", "Troops left the border region after talks, officials said."),
+        };
+        using var plainFolder = new TempIndexFolder();
+        using var plain = plainFolder.Open();
+        foreach (var article in articles)
+        {
+            plain.Upsert(article);
+            index.Upsert(article, [Said(article, "Dmitry Peskov", article.Paragraphs[0].Text[..10])]);
+        }
+
+        var withStatements = index.Search(new PassageQuery("concern border troops")).Select(h => (h.ArticleId, h.Score));
+        var without = plain.Search(new PassageQuery("concern border troops")).Select(h => (h.ArticleId, h.Score));
+
+        Assert.Equal(without, withStatements);
+    }
+
+    [Fact]
     public void Holds_tells_whether_reindexing_would_change_anything()
     {
         var article = Article("a1", "Some words.");

@@ -1,11 +1,16 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Index;
+using NewsBot.Answering.Quotes;
 using NewsBot.Ingestion;
+using NewsBot.Quotes;
 
 namespace NewsBot.Answering.Tests.EvalSet;
 
-/// <summary>A real index of the whole Wikinews corpus plus the seed article, built once for the evaluation.</summary>
+/// <summary>
+/// A real index of the whole Wikinews corpus plus the seed article, built once for the evaluation as the service
+/// builds it: every article with its extracted statements, and those statements as the answering layer's quote source.
+/// </summary>
 public sealed class CorpusArchive : IDisposable
 {
     private readonly TempFolder folder = new();
@@ -15,18 +20,19 @@ public sealed class CorpusArchive : IDisposable
     {
         Index = NewsIndex.Open(folder.Path);
         SeedId = TestArchive.ReadSeed().Id;
-        Index.Upsert(TestArchive.ReadSeed());
-        foreach (var outcome in new ArticleFileReader(new IngestionOptions()).ReadFile(CorpusPath()))
+        var extractor = new QuoteExtractor();
+        var articles = new ArticleFileReader(new IngestionOptions()).ReadFile(CorpusPath()).OfType<ArticleRead>()
+            .Select(read => read.Article)
+            .Prepend(TestArchive.ReadSeed());
+        foreach (var (article, quotes) in articles.AsParallel().AsOrdered().Select(a => (a, extractor.Extract(a))))
         {
-            if (outcome is ArticleRead read)
-            {
-                Index.Upsert(read.Article);
-            }
+            Index.Upsert(article, quotes);
         }
         Index.Commit();
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddSingleton(Index);
+        collection.AddSingleton<IQuoteSource, IndexQuoteSource>();
         collection.AddNewsBotAnswering(new ConfigurationBuilder().Build());
         services = collection.BuildServiceProvider();
     }
