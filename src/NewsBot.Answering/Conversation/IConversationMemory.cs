@@ -1,12 +1,13 @@
 namespace NewsBot.Answering.Conversation;
 
 /// <summary>
-/// Remembers the last turn of each conversation. The in-memory implementation serves one process; the bot layer
-/// can put the same record on Bot Framework conversation state by implementing this interface.
+/// Remembers the last turn of each conversation. The in-memory implementation serves one process; the service
+/// puts the same record in the bot's state storage (memory or Redis) so follow-ups survive restarts and work
+/// across instances. Asynchronous because that storage is.
 /// </summary>
 public interface IConversationMemory
 {
-    ConversationTurn? LastTurn(string conversationId);
+    Task<ConversationTurn?> LastTurnAsync(string conversationId, CancellationToken cancellationToken);
 
-    void Remember(string conversationId, ConversationTurn turn);
+    Task RememberAsync(string conversationId, ConversationTurn turn, CancellationToken cancellationToken);
 }

@@ -7,8 +7,12 @@ public sealed class InMemoryConversationMemory : IConversationMemory
 {
     private readonly ConcurrentDictionary<string, ConversationTurn> turns = new(StringComparer.Ordinal);
 
-    public ConversationTurn? LastTurn(string conversationId) =>
-        turns.TryGetValue(conversationId, out var turn) ? turn : null;
+    public Task<ConversationTurn?> LastTurnAsync(string conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult(turns.TryGetValue(conversationId, out var turn) ? turn : null);
 
-    public void Remember(string conversationId, ConversationTurn turn) => turns[conversationId] = turn;
+    public Task RememberAsync(string conversationId, ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        turns[conversationId] = turn;
+        return Task.CompletedTask;
+    }
 }

@@ -64,7 +64,7 @@ public sealed class AnswerService : IAnswerService
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
         var today = asOf ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var previous = conversationId is null ? null : memory.LastTurn(conversationId);
+        var previous = conversationId is null ? null : await memory.LastTurnAsync(conversationId, cancellationToken).ConfigureAwait(false);
         var parsed = FollowUpResolver.Resolve(parser.Read(question, today), previous);
         var exclude = parsed.WantsMore && previous is not null ? previous.Cited : [];
 
@@ -80,7 +80,7 @@ public sealed class AnswerService : IAnswerService
         if (conversationId is not null)
         {
             var cited = response.Citations.Select(c => new CitedSpan(c.ArticleId, c.Start, c.End));
-            memory.Remember(conversationId, new ConversationTurn(parsed, [.. exclude, .. cited]));
+            await memory.RememberAsync(conversationId, new ConversationTurn(parsed, [.. exclude, .. cited]), cancellationToken).ConfigureAwait(false);
         }
         return response;
     }

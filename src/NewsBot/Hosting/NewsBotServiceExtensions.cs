@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Answering;
+using NewsBot.Answering.Conversation;
 using NewsBot.Answering.Quotes;
 using NewsBot.Bot.Hosting;
 using NewsBot.Bot.Ports;
@@ -31,6 +32,8 @@ public static class NewsBotServiceExtensions
         builder.Services.AddSingleton<IndexReadiness>();
         builder.Services.AddHostedService<SeedIndexingService>();
         builder.Services.AddSingleton<IQuoteSource, IndexQuoteSource>();
+        // Registered before the answering layer, which keeps only its own in-memory default when none is given.
+        builder.Services.AddSingleton<IConversationMemory, StorageConversationMemory>();
         builder.Services.AddNewsBotAnswering(builder.Configuration);
         builder.Services.AddNewsBotBot(builder.Configuration);
         builder.Services.AddSingleton<IQuestionAnswerer, AnswerServiceForBot>();
