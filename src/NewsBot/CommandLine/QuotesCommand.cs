@@ -19,34 +19,19 @@ public static class QuotesCommand
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();
         var command = new Command("quotes", "Find who said what, when") { speaker, about, from, to, limit, index, json };
-        command.SetAction(parse => IndexAccess.With(console, CliSettings.Load(parse.GetValue(index)), newsIndex =>
-        {
-            IReadOnlyList<QuoteHit> hits;
-            try
+        command.SetAction(parse => IndexAccess.With(console, CliSettings.Load(parse.GetValue(index)), newsIndex => QueryOutput.Print(
+            console,
+            parse.GetValue(json),
+            () => newsIndex.SearchQuotes(new QuoteQuery
             {
-                hits = newsIndex.SearchQuotes(new QuoteQuery
-                {
-                    Speaker = parse.GetValue(speaker),
-                    About = parse.GetValue(about),
-                    From = parse.GetValue(from),
-                    To = parse.GetValue(to),
-                    Limit = parse.GetValue(limit),
-                });
-            }
-            catch (ArgumentException error)
-            {
-                return console.Fail(UserMessages.For(error));
-            }
-            if (parse.GetValue(json))
-            {
-                console.WriteJson(QuotesResponse.From(hits));
-            }
-            else
-            {
-                Write(console, hits);
-            }
-            return ExitCodes.Success;
-        }));
+                Speaker = parse.GetValue(speaker),
+                About = parse.GetValue(about),
+                From = parse.GetValue(from),
+                To = parse.GetValue(to),
+                Limit = parse.GetValue(limit),
+            }),
+            QuotesResponse.From,
+            Write)));
         return command;
     }
 

@@ -17,32 +17,17 @@ public static class SearchCommand
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();
         var command = new Command("search", "Find passages in the archive") { query, from, to, limit, index, json };
-        command.SetAction(parse => IndexAccess.With(console, CliSettings.Load(parse.GetValue(index)), newsIndex =>
-        {
-            IReadOnlyList<PassageHit> hits;
-            try
+        command.SetAction(parse => IndexAccess.With(console, CliSettings.Load(parse.GetValue(index)), newsIndex => QueryOutput.Print(
+            console,
+            parse.GetValue(json),
+            () => newsIndex.Search(new PassageQuery(parse.GetValue(query)!)
             {
-                hits = newsIndex.Search(new PassageQuery(parse.GetValue(query)!)
-                {
-                    From = parse.GetValue(from),
-                    To = parse.GetValue(to),
-                    Limit = parse.GetValue(limit),
-                });
-            }
-            catch (ArgumentException error)
-            {
-                return console.Fail(UserMessages.For(error));
-            }
-            if (parse.GetValue(json))
-            {
-                console.WriteJson(SearchResponse.From(hits));
-            }
-            else
-            {
-                WriteHits(console, hits);
-            }
-            return ExitCodes.Success;
-        }));
+                From = parse.GetValue(from),
+                To = parse.GetValue(to),
+                Limit = parse.GetValue(limit),
+            }),
+            SearchResponse.From,
+            WriteHits)));
         return command;
     }
 
