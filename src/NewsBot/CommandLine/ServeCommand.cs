@@ -35,6 +35,7 @@ public static class ServeCommand
         }
         builder.AddNewsBotServices();
         var app = builder.Build();
+        app.UseApiProtection();
         app.MapNewsBotApi();
         try
         {

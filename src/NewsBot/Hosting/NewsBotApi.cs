@@ -1,3 +1,4 @@
+using System.Text.Json;
 using NewsBot.Answering.Citations;
 using NewsBot.Answering.Service;
 using NewsBot.Bot.Hosting;
@@ -9,6 +10,8 @@ namespace NewsBot.Hosting;
 
 public static class NewsBotApi
 {
+    private const string AskExample = "{\"question\": \"What did Peskov say about Washington?\"}";
+
     public static WebApplication MapNewsBotApi(this WebApplication app)
     {
         app.MapGet("/healthz", (NewsIndex index, IndexReadiness readiness) =>
@@ -62,11 +65,21 @@ public static class NewsBotApi
         }
     }
 
-    private static async Task<IResult> AskAsync(AskRequest? request, IAnswerService answers, CancellationToken cancellationToken)
+    private static async Task<IResult> AskAsync(HttpRequest http, IAnswerService answers, CancellationToken cancellationToken)
     {
+        AskRequest? request;
+        try
+        {
+            request = await http.ReadFromJsonAsync<AskRequest>(JsonDefaults.Options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is JsonException or InvalidOperationException)
+        {
+            // InvalidOperationException: a body that is not JSON at all (another content type).
+            return BadRequest($"The body must be JSON like {AskExample}: {error.Message}");
+        }
         if (string.IsNullOrWhiteSpace(request?.Question))
         {
-            return BadRequest("The question is missing: send {\"question\": \"What did Peskov say about Washington?\"}.");
+            return BadRequest($"The question is missing: send {AskExample}.");
         }
         DateOnly? asOf = null;
         if (request.Date is not null)

@@ -21,6 +21,7 @@ public static class NewsBotServiceExtensions
     /// </summary>
     public static IHostApplicationBuilder AddNewsBotServices(this IHostApplicationBuilder builder)
     {
+        builder.AddApiProtection();
         builder.Services.AddOptions<ArchiveSettings>()
             .BindConfiguration(ArchiveSettings.SectionName)
             .ValidateDataAnnotations()
