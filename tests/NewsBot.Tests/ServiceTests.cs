@@ -92,6 +92,16 @@ public sealed class ServiceTests : IDisposable
         Assert.Equal("Dmitry Peskov", check.GetProperty("matches")[0].GetProperty("speaker").GetString());
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_every_api_endpoint()
+    {
+        var document = await _factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Superset(new HashSet<string> { "/api/ask", "/api/search", "/api/quotes", "/api/find", "/api/messages", "/healthz" }, paths.ToHashSet());
+        Assert.True(document.GetProperty("paths").GetProperty("/api/ask").GetProperty("post").TryGetProperty("requestBody", out _));
+    }
+
     private static async Task<JsonElement> Ask(HttpClient client, object body)
     {
         var response = await client.PostAsJsonAsync("/api/ask", body);

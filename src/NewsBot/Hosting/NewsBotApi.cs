@@ -19,10 +19,16 @@ public static class NewsBotApi
             var statistics = index.Statistics();
             return Results.Ok(new { status = readiness.IsReady ? "ready" : "starting", statistics.Articles, statistics.Passages });
         });
-        app.MapGet("/api/search", Search);
-        app.MapGet("/api/quotes", Quotes);
-        app.MapPost("/api/ask", AskAsync);
-        app.MapGet("/api/find", Find);
+        app.MapOpenApi(); // GET /openapi/v1.json
+        app.MapGet("/api/search", Search)
+            .WithSummary("Passages that match the words, best first").Produces<SearchResponse>().ProducesProblem(400);
+        app.MapGet("/api/quotes", Quotes)
+            .WithSummary("Statements by speaker, topic and the day they were said").Produces<QuotesResponse>().ProducesProblem(400);
+        app.MapPost("/api/ask", AskAsync)
+            .WithSummary("A cited answer to a question, or a plain not-found").Accepts<AskRequest>("application/json")
+            .Produces<AskResponse>().ProducesProblem(400);
+        app.MapGet("/api/find", Find)
+            .WithSummary("Did the archive report these words, and who said them?").Produces<CitationCheck>().ProducesProblem(400);
         app.MapNewsBotBot();
         return app;
     }

@@ -41,6 +41,7 @@ public static class NewsBotServiceExtensions
         builder.Services.AddSingleton<IQuoteLookup, QuoteIndexForBot>();
         builder.Services.ConfigureHttpJsonOptions(json => JsonDefaults.Configure(json.SerializerOptions));
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
         return builder;
     }
 
