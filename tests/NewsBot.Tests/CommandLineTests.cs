@@ -133,6 +133,15 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("\"Washington may perfectly use its influence on Kyiv", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Feedback_without_a_shared_store_says_how_to_keep_it()
+    {
+        var result = await Cli.RunAsync("feedback");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("Set BotStorage:Redis", result.Error, StringComparison.Ordinal);
+    }
+
     private async Task<int> SearchCount(string query, params string[] extra)
     {
         var result = await Cli.RunAsync(["search", query, "--index", IndexDir, "--json", .. extra]);

@@ -18,6 +18,7 @@ public static class NewsBotCommandLine
             AnalyzeCommand.Create(console),
             AskCommand.Create(console),
             FindCommand.Create(console),
+            FeedbackCommand.Create(console),
         };
         // The root runs `serve` with its options, so `NewsBot --urls ...` works like `NewsBot serve --urls ...`.
         foreach (var option in serve.Options)
@@ -44,7 +45,7 @@ public static class NewsBotCommandLine
         // The root accepts extra --Key=value tokens as host configuration, but a bare word is a mistyped verb.
         if (parse.CommandResult.Command is RootCommand && parse.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith('-')) is { } unknown)
         {
-            console.Error.WriteLine($"error: '{unknown}' is not a verb. Verbs: serve, index, delete, search, quotes, analyze, ask, find. Run with --help for details.");
+            console.Error.WriteLine($"error: '{unknown}' is not a verb. Verbs: serve, index, delete, search, quotes, analyze, ask, find, feedback. Run with --help for details.");
             return ExitCodes.UsageError;
         }
         return await parse.InvokeAsync(new InvocationConfiguration { Output = console.Output, Error = console.Error }).ConfigureAwait(false);
