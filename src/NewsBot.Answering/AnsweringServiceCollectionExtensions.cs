@@ -33,7 +33,7 @@ public static class AnsweringServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnswerModelOptions>, AnswerModelOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IDateExpressionResolver, SimpleDateExpressionResolver>();
+        services.TryAddSingleton<IDateExpressionResolver, RecognizerDateExpressionResolver>();
         services.TryAddSingleton<IConversationMemory, InMemoryConversationMemory>();
         services.TryAddSingleton<QuestionParser>();
         services.TryAddSingleton<AnswerPrompts>();

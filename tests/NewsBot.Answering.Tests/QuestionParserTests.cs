@@ -5,7 +5,7 @@ namespace NewsBot.Answering.Tests;
 public sealed class QuestionParserTests
 {
     private static readonly DateOnly AsOf = new(2021, 4, 14);
-    private readonly QuestionParser parser = new(new SimpleDateExpressionResolver());
+    private readonly QuestionParser parser = new(new RecognizerDateExpressionResolver());
 
     [Fact]
     public void What_did_X_say_about_Y_names_the_speaker_and_the_topic()
@@ -46,6 +46,8 @@ public sealed class QuestionParserTests
     [InlineData("What happened in 2020?", "2020-01-01", "2020-12-31")]
     [InlineData("What did Peskov say yesterday?", "2021-04-13", "2021-04-13")]
     [InlineData("What did Peskov say last week?", "2021-04-05", "2021-04-11")]
+    [InlineData("What did Biden say on Tuesday?", "2021-04-13", "2021-04-13")]
+    [InlineData("What did Peskov say on Wednesday?", "2021-04-14", "2021-04-14")]
     public void Date_expressions_become_a_range_resolved_against_the_as_of_day(string text, string from, string to)
     {
         var question = parser.Parse(text, AsOf);

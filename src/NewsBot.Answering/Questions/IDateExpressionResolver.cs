@@ -2,8 +2,8 @@ namespace NewsBot.Answering.Questions;
 
 /// <summary>
 /// Finds the date expression in a question and resolves it against the day the question is asked "as of".
-/// The rule-based <see cref="SimpleDateExpressionResolver"/> is the default; a recognizer-backed implementation
-/// (Microsoft.Recognizers.Text.DateTime) can replace it through dependency injection.
+/// The default is <see cref="RecognizerDateExpressionResolver"/> (Microsoft.Recognizers.Text.DateTime); another can
+/// replace it through dependency injection.
 /// </summary>
 public interface IDateExpressionResolver
 {
