@@ -20,9 +20,16 @@ public sealed class StorageConversationMemory(IStorage storage) : IConversationM
     {
         var key = KeyPrefix + conversationId;
         var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        return items.TryGetValue(key, out var item) && item is StoredTurn { Json: { } json }
-            ? JsonSerializer.Deserialize<ConversationTurn>(json, Json)
+        // A store hands back the envelope object (memory) or the JSON it was saved as (Redis).
+        var json = items.TryGetValue(key, out var item)
+            ? item switch
+            {
+                StoredTurn stored => stored.Json,
+                Newtonsoft.Json.Linq.JObject saved => saved.Value<string>(nameof(StoredTurn.Json)),
+                _ => null,
+            }
             : null;
+        return json is null ? null : JsonSerializer.Deserialize<ConversationTurn>(json, Json);
     }
 
     public Task RememberAsync(string conversationId, ConversationTurn turn, CancellationToken cancellationToken) =>
