@@ -3,8 +3,8 @@ using NewsBot.Hosting;
 namespace NewsBot.CommandLine;
 
 /// <summary>
-/// The command-line verbs read the same configuration as the service (appsettings.json beside the program,
-/// then environment variables such as Archive__IndexDirectory), and --index overrides the folder.
+/// The command-line verbs read the same configuration as the service (appsettings.json beside the program, user
+/// secrets, then environment variables such as Archive__IndexDirectory), and --index overrides the folder.
 /// </summary>
 public static class CliSettings
 {
