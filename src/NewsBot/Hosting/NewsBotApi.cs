@@ -4,6 +4,7 @@ using NewsBot.Bot.Hosting;
 using NewsBot.Contracts;
 using NewsBot.Index;
 using NewsBot.Indexing;
+using NewsBot.WebChat.Hosting;
 
 namespace NewsBot.Hosting;
 
@@ -21,6 +22,7 @@ public static class NewsBotApi
         app.MapPost("/api/ask", AskAsync);
         app.MapGet("/api/find", Find);
         app.MapNewsBotBot();
+        app.MapNewsBotWebChat();
         return app;
     }
 

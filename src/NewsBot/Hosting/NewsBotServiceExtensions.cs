@@ -10,6 +10,7 @@ using NewsBot.Index;
 using NewsBot.Indexing;
 using NewsBot.Ingestion;
 using NewsBot.Quotes;
+using NewsBot.WebChat.Hosting;
 
 namespace NewsBot.Hosting;
 
@@ -36,6 +37,7 @@ public static class NewsBotServiceExtensions
         builder.Services.AddSingleton<IConversationMemory, StorageConversationMemory>();
         builder.Services.AddNewsBotAnswering(builder.Configuration);
         builder.Services.AddNewsBotBot(builder.Configuration);
+        builder.Services.AddNewsBotWebChat(builder.Configuration);
         builder.Services.AddSingleton<IQuestionAnswerer, AnswerServiceForBot>();
         builder.Services.AddSingleton<IQuoteLookup, QuoteIndexForBot>();
         builder.Services.ConfigureHttpJsonOptions(json => JsonDefaults.Configure(json.SerializerOptions));
