@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Hosting;
 using NewsBot.WebChat.Hosting;
 
 namespace NewsBot.WebChat.Tests;

@@ -3,9 +3,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.WebChat.DirectLine;
+using NewsBot.WebChat.Hosting;
 using NewsBot.WebChat.Page;
 
-namespace NewsBot.WebChat.Hosting;
+// In the program's hosting namespace, beside AddNewsBotServices and MapNewsBotApi, so that wiring the chat page in
+// takes one call each and no using directive there.
+namespace NewsBot.Hosting;
 
 public static class NewsBotWebChatExtensions
 {

@@ -4,7 +4,6 @@ using NewsBot.Bot.Hosting;
 using NewsBot.Contracts;
 using NewsBot.Index;
 using NewsBot.Indexing;
-using NewsBot.WebChat.Hosting;
 
 namespace NewsBot.Hosting;
 

@@ -10,7 +10,6 @@ using NewsBot.Index;
 using NewsBot.Indexing;
 using NewsBot.Ingestion;
 using NewsBot.Quotes;
-using NewsBot.WebChat.Hosting;
 
 namespace NewsBot.Hosting;
 
