@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian packages that the tests start themselves (redis-server). The test projects that need them run
+# Installs the Debian packages that the tests start themselves (redis-server, and chromium for the browser tests). The test projects that need them run
 # this before they build, so a plain `dotnet test` on a fresh machine works; it installs only what is missing.
 set -euo pipefail
 # Two test projects may build at once: one install at a time.
@@ -7,6 +7,7 @@ exec 9>"${TMPDIR:-/tmp}/newsbot-test-dependencies.lock"
 flock 9
 packages=()
 command -v redis-server >/dev/null || packages+=(redis-server)
+[ -x /usr/bin/chromium ] || packages+=(chromium)
 if [ ${#packages[@]} -eq 0 ]; then
   exit 0
 fi

@@ -30,6 +30,7 @@ public static class NewsBotApi
         app.MapGet("/api/find", Find)
             .WithSummary("Did the archive report these words, and who said them?").Produces<CitationCheck>().ProducesProblem(400);
         app.MapNewsBotBot();
+        app.MapNewsBotWebChat();
         return app;
     }
 

@@ -37,6 +37,7 @@ public static class NewsBotServiceExtensions
         builder.Services.AddSingleton<IConversationMemory, StorageConversationMemory>();
         builder.Services.AddNewsBotAnswering(builder.Configuration);
         builder.Services.AddNewsBotBot(builder.Configuration);
+        builder.Services.AddNewsBotWebChat(builder.Configuration);
         builder.Services.AddSingleton<IQuestionAnswerer, AnswerServiceForBot>();
         builder.Services.AddSingleton<IQuoteLookup, QuoteIndexForBot>();
         builder.Services.ConfigureHttpJsonOptions(json => JsonDefaults.Configure(json.SerializerOptions));
