@@ -3,86 +3,52 @@ using System.Text.RegularExpressions;
 namespace NewsBot.Quotes;
 
 /// <summary>
-/// Finds, with one compiled regular expression, the few places of a sentence that can name a single day, and the
-/// short window of words around each one that the date recognizer needs to read it ("on Wednesday",
-/// "April 8, 2021", "two days ago"). The recognizer's cost grows with its input, so it reads only these windows.
+/// Finds, with one compiled regular expression, the phrases of a sentence that can name a single day ("on
+/// Wednesday", "April 8, 2021", "two days ago", "last week"). Only these phrases go to the date recognizer: its
+/// cost is per call and grows with its input, and short phrases repeat, so its results can be cached.
 /// </summary>
 internal static partial class DatePhraseFinder
 {
-    // "two days ago", "the day before yesterday", "last Wednesday": words before the trigger that belong to it.
-    private const int WordsBefore = 3;
-    // "Wednesday, April 14, 2021", "April 8, 2021": words after the trigger that belong to it.
-    private const int WordsAfter = 4;
+    // "Wednesday, April 14, 2021": phrases this close together are read as one.
+    private const int MaximumGapToJoin = 2;
 
     /// <summary>
-    /// The windows (start, end offsets into <paramref name="text"/>) around every date trigger between
-    /// <paramref name="start"/> and <paramref name="end"/>, overlapping windows merged, in reading order.
-    /// A window never leaves <paramref name="start"/>..<paramref name="end"/>.
+    /// The date phrases (start, end offsets into <paramref name="text"/>) between <paramref name="start"/> and
+    /// <paramref name="end"/>, adjacent ones joined, in reading order.
     /// </summary>
-    public static List<(int Start, int End)> Windows(string text, int start, int end)
+    public static List<(int Start, int End)> Phrases(string text, int start, int end)
     {
-        var windows = new List<(int Start, int End)>();
-        var match = DayTrigger().Match(text, start, end - start);
+        var phrases = new List<(int Start, int End)>();
+        var match = DayPhrase().Match(text, start, end - start);
         while (match.Success)
         {
-            var windowStart = WordsBack(text, match.Index, start, WordsBefore);
-            var windowEnd = WordsForward(text, match.Index + match.Length, end, WordsAfter);
-            if (windows.Count > 0 && windowStart <= windows[^1].End)
+            var (phraseStart, phraseEnd) = (match.Index, match.Index + match.Length);
+            if (phrases.Count > 0 && phraseStart - phrases[^1].End <= MaximumGapToJoin)
             {
-                windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, windowEnd));
+                phrases[^1] = (phrases[^1].Start, phraseEnd);
             }
             else
             {
-                windows.Add((windowStart, windowEnd));
+                phrases.Add((phraseStart, phraseEnd));
             }
             match = match.NextMatch();
         }
-        return windows;
+        return phrases;
     }
 
-    private static int WordsBack(string text, int index, int limit, int words)
-    {
-        for (var w = 0; w < words && index > limit; w++)
-        {
-            while (index > limit && char.IsWhiteSpace(text[index - 1]))
-            {
-                index--;
-            }
-            while (index > limit && !char.IsWhiteSpace(text[index - 1]))
-            {
-                index--;
-            }
-        }
-        return index;
-    }
-
-    private static int WordsForward(string text, int index, int limit, int words)
-    {
-        for (var w = 0; w < words && index < limit; w++)
-        {
-            while (index < limit && char.IsWhiteSpace(text[index]))
-            {
-                index++;
-            }
-            while (index < limit && !char.IsWhiteSpace(text[index]))
-            {
-                index++;
-            }
-        }
-        return index;
-    }
-
-    // Only phrases that can resolve to one day (or a week) trigger the recognizer: a weekday; a month with a day
-    // number ("April 8", "8 April", "Jan. 5"; "in March" alone is a month, never a statement's day); relative days;
-    // "last week"; "ago"; numeric dates ("4/8/2021", "2021-04-08", "08.04.2021", not "3.5 percent"). Month and day
-    // names must be capitalised, so the verb "may" and the name "Jan" without a number do not count.
+    // Only phrases that can resolve to one day (or a week) count: a weekday ("last Wednesday"); a month with a day
+    // number and perhaps a year ("April 8, 2021", "8th of April", "Jan. 5"; "in March" alone is a month, never a
+    // statement's day); relative days ("the day before yesterday", "two days ago", "earlier this week"); numeric
+    // dates ("4/8/2021", "2021-04-08", "08.04.2021", not "3.5 percent"). Month and day names must be capitalised, so
+    // the verb "may" and the name "Jan" without a number do not count.
     [GeneratedRegex("""
-        \b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
-        | \b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?!\d)
-        | \b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b
-        | \b(?i:yesterday|today|tonight|tomorrow|ago)\b
-        | \b(?i:last|this|next|past|previous)\s+(?i:week|weekend|night|morning|afternoon|evening)\b
+        \b(?:(?i:last|this|next|past|previous|coming)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+        | \b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?:19|20)\d\d\b)?
+        | \b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:,?\s+(?:19|20)\d\d\b)?
+        | \b(?i:(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight)\b
+        | \b(?i:(?:[a-z]+|\d+)\s+(?:days?|weeks?)\s+ago)\b
+        | \b(?i:(?:earlier\s+|later\s+)?(?:last|this|next|past|previous)\s+(?:week|weekend))\b
         | \b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b | \b(?:19|20)\d\d-\d\d-\d\d\b | \b\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d\b
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
-    private static partial Regex DayTrigger();
+    private static partial Regex DayPhrase();
 }

@@ -28,7 +28,7 @@ internal static class StatementDater
         var searchEnd = openingOnly ? Math.Min(sentence.End, sentence.Start + 60) : Math.Min(sentence.End, anchorEnd + MaximumDistanceFromCue + 30);
         StatementDate? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var (windowStart, windowEnd) in DatePhraseFinder.Windows(text, sentence.Start, searchEnd))
+        foreach (var (windowStart, windowEnd) in DatePhraseFinder.Phrases(text, sentence.Start, searchEnd))
         {
             // The window bounds every date in it, so a window too far from the cue (and not opening the sentence) is skipped unread.
             var windowOpens = windowStart - sentence.Start <= OpeningSlack;
@@ -36,7 +36,7 @@ internal static class StatementDater
             {
                 continue;
             }
-            foreach (var found in DateRecognizerCache.Recognize(text[windowStart..windowEnd], articleDate))
+            foreach (var found in DayRecognizer.Recognize(text[windowStart..windowEnd], articleDate))
             {
                 var start = windowStart + found.Start;
                 var end = windowStart + found.End;
