@@ -13,14 +13,14 @@ internal sealed class ArticleSpeakers
     private ResolvedSpeaker? lastOrganisationSpeaker;
 
     /// <summary>Learns every titled or multi-word name in the article, so speakers named before they speak resolve.</summary>
-    public static ArticleSpeakers Scan(Article article)
+    public static ArticleSpeakers Scan(Article article, SentenceIndex sentences)
     {
         var speakers = new ArticleSpeakers();
         foreach (var paragraph in article.Paragraphs)
         {
             foreach (var sentence in paragraph.Sentences)
             {
-                var tokens = Tokenizer.Tokenize(article.Text, sentence.Start, sentence.End);
+                var tokens = sentences.TokensOf(sentence);
                 for (var i = 0; i < tokens.Count; i++)
                 {
                     // The end of a run of capitalised words: read it as a speaker phrase, with its role words.

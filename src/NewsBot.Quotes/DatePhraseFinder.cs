@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsBot.Quotes;
@@ -19,6 +20,11 @@ internal static partial class DatePhraseFinder
     public static List<(int Start, int End)> Phrases(string text, int start, int end)
     {
         var phrases = new List<(int Start, int End)>();
+        var range = text.AsSpan(start, end - start);
+        if (range.IndexOfAny(CapitalisedWords) < 0 && range.IndexOfAny(RelativeWords) < 0)
+        {
+            return phrases; // most sentences: a vectorised search shows there is nothing for the pattern to find
+        }
         var match = DayPhrase().Match(text, start, end - start);
         while (match.Success)
         {
@@ -35,6 +41,15 @@ internal static partial class DatePhraseFinder
         }
         return phrases;
     }
+
+    // Every phrase the pattern finds holds one of these: month and day names as written, relative words in any case,
+    // and the separators of numeric dates.
+    private static readonly SearchValues<string> CapitalisedWords = SearchValues.Create(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> RelativeWords = SearchValues.Create(
+        ["yesterday", "today", "tonight", "tomorrow", "ago", "week", "/", "-0", "-1", "-2", "-3", ".0", ".1", ".2", ".3"], StringComparison.OrdinalIgnoreCase);
 
     // Only phrases that can resolve to one day (or a week) count: a weekday ("last Wednesday"); a month with a day
     // number and perhaps a year ("April 8, 2021", "8th of April", "Jan. 5"; "in March" alone is a month, never a

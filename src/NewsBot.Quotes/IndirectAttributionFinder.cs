@@ -22,9 +22,8 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public IEnumerable<(SpeakerMention Mention, Match Cue, TextSpan Content)> Find(
-        string text, TextSpan sentence, IReadOnlyList<QuotedPassage> passages, ISet<int> usedCues)
+        string text, TextSpan sentence, List<Token> tokens, IReadOnlyList<QuotedPassage> passages, ISet<int> usedCues)
     {
-        var tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
         foreach (var cue in cues.Find(text, sentence.Start, sentence.End))
         {
             if (usedCues.Contains(cue.Index) || passages.Any(p => p.OpenMark < cue.Index && cue.Index < p.CloseMark))

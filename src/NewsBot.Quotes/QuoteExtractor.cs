@@ -64,7 +64,7 @@ public sealed class QuoteExtractor
 
         foreach (var (sentence, paragraph) in sentences.All)
         {
-            foreach (var (mention, cue, content) in indirectStatements.Find(article.Text, sentence, passages, usedCues))
+            foreach (var (mention, cue, content) in indirectStatements.Find(article.Text, sentence, sentences.TokensOf(sentence), passages, usedCues))
             {
                 // A partial quote inside reported speech ("said it was "aware of ..."") belongs to the same speaker.
                 foreach (var partial in passages.Where(p => p.Content.Start >= content.Start && p.Content.End <= content.End))
@@ -85,7 +85,7 @@ public sealed class QuoteExtractor
 
     private static List<Quote> Resolve(Article article, SentenceIndex sentences, List<Attribution> found)
     {
-        var speakers = ArticleSpeakers.Scan(article);
+        var speakers = ArticleSpeakers.Scan(article, sentences);
         var quotes = new List<Quote>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var lastDirect = (Paragraph: int.MinValue, Quote: (Quote?)null);

@@ -6,9 +6,12 @@ namespace NewsBot.Quotes;
 internal sealed class SentenceIndex
 {
     private readonly List<(TextSpan Span, int Paragraph)> sentences = [];
+    private readonly Dictionary<int, List<Token>> tokens = [];
+    private readonly string text;
 
     public SentenceIndex(Article article)
     {
+        text = article.Text;
         foreach (var paragraph in article.Paragraphs)
         {
             foreach (var sentence in paragraph.Sentences)
@@ -19,6 +22,17 @@ internal sealed class SentenceIndex
     }
 
     public IReadOnlyList<(TextSpan Span, int Paragraph)> All => sentences;
+
+    /// <summary>The tokens of a whole sentence, read once: speakers, cues and reported speech all walk them.</summary>
+    public List<Token> TokensOf(TextSpan sentence)
+    {
+        if (!tokens.TryGetValue(sentence.Start, out var found))
+        {
+            found = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
+            tokens[sentence.Start] = found;
+        }
+        return found;
+    }
 
     /// <summary>The sentence holding <paramref name="offset"/>, or the nearest one before it (offsets between sentences).</summary>
     public (TextSpan Span, int Paragraph) At(int offset)

@@ -23,7 +23,7 @@ internal static class Tokenizer
     /// <remarks>A hand-written scanner rather than a regular expression: every sentence is tokenised, so this is hot.</remarks>
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 5)); // about one token in five characters
         var i = start;
         while (i < end)
         {
