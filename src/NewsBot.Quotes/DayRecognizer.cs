@@ -17,6 +17,7 @@ internal static class DayRecognizer
 {
     // When full the cache starts over rather than tracking recency: cheaper, and still bounded.
     private const int Capacity = 20_000;
+    private static readonly DateOnly StandInSunday = new(2000, 12, 31);
 
     private static readonly Lazy<Components> Recognizer = new(() => new Components(), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -25,17 +26,25 @@ internal static class DayRecognizer
     /// <summary>The days named in <paramref name="phrase"/>, with offsets into it, resolved against <paramref name="published"/>.</summary>
     public static IReadOnlyList<RecognizedDate> Recognize(string phrase, DateOnly? published)
     {
-        if (Cache.TryGetValue((phrase, published), out var known))
+        // The recognizer's own model lower-cases its input first: its patterns are written in lower case.
+        var query = phrase.ToLowerInvariant();
+        // "yesterday", "on Wednesday", "last week" name the same days relative to any publication date of the same
+        // weekday, so they are read once against a stand-in date of that weekday and moved by whole weeks. A phrase
+        // with a number or a month ("July 1") is read against its own date: its year depends on it.
+        var stand = published is { } day && !StatementDayReader.NamesACalendarDay(query)
+            ? StandInSunday.AddDays((int)day.DayOfWeek)
+            : published;
+        if (!Cache.TryGetValue((query, stand), out var found))
         {
-            return known;
+            found = Recognizer.Value.Read(query, stand);
+            if (Cache.Count >= Capacity)
+            {
+                Cache.Clear();
+            }
+            Cache[(query, stand)] = found;
         }
-        var found = Recognizer.Value.Read(phrase, published);
-        if (Cache.Count >= Capacity)
-        {
-            Cache.Clear();
-        }
-        Cache[(phrase, published)] = found;
-        return found;
+        var shift = published is { } p && stand is { } s ? p.DayNumber - s.DayNumber : 0;
+        return shift == 0 ? found : found.Select(f => f with { Date = f.Date with { Date = f.Date.Date?.AddDays(shift) } }).ToList();
     }
 
     private sealed class Components
@@ -58,8 +67,7 @@ internal static class DayRecognizer
         public List<RecognizedDate> Read(string phrase, DateOnly? published)
         {
             var reference = (published ?? new DateOnly(2000, 1, 1)).ToDateTime(new TimeOnly(12, 0));
-            // The recognizer's own model lower-cases its input first: its patterns are written in lower case.
-            var query = phrase.ToLowerInvariant();
+            var query = phrase;
             var found = new List<RecognizedDate>();
             var days = dates.Extract(query, reference);
             foreach (var extracted in days)

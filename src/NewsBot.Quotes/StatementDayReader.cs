@@ -50,7 +50,7 @@ internal static partial class StatementDayReader
         {
             return null;
         }
-        return new StatementDate(chosen, NamesACalendarDay().IsMatch(parsed.Text) ? DateRule.ExplicitDate : DateRule.RelativeDate);
+        return new StatementDate(chosen, NamesACalendarDay(parsed.Text) ? DateRule.ExplicitDate : DateRule.RelativeDate);
     }
 
     /// <summary>A day, or the first day of a period no longer than a week.</summary>
@@ -61,8 +61,11 @@ internal static partial class StatementDayReader
         _ => null,
     };
 
+    /// <summary>True when a date phrase holds a number or a month name: "July 1", "9/11", not "last Wednesday".</summary>
+    public static bool NamesACalendarDay(string phrase) => CalendarDay().IsMatch(phrase);
+
     [GeneratedRegex(@"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NamesACalendarDay();
+    private static partial Regex CalendarDay();
 
     [GeneratedRegex(@"\b(?:1[89]|20)\d\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex NamesAYear();
