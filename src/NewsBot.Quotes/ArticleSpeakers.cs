@@ -28,6 +28,11 @@ internal sealed class ArticleSpeakers
                     {
                         continue;
                     }
+                    // Only a name of two words or more is learnt, so a lone capitalised word ("The", "He") is not parsed.
+                    if (i == 0 || !tokens[i - 1].IsCapitalized && !SpeakerLexicon.NameConnectors.Contains(tokens[i - 1].Text))
+                    {
+                        continue;
+                    }
                     var mention = SpeakerPhraseParser.Before(article.Text, tokens, i + 1, 0);
                     if (mention is { Kind: MentionKind.Person } && mention.Name.Contains(' ', StringComparison.Ordinal))
                     {

@@ -113,12 +113,12 @@ public sealed class QuoteExtractor
                 var (sentence, _) = sentences.At(attribution.Cue.Start);
                 var anchorStart = Math.Min(attribution.Cue.Start, attribution.Mention.Span.Start);
                 var anchorEnd = Math.Max(attribution.Cue.End, attribution.Mention.Span.End);
-                var date = StatementDater.Resolve(article.Text, sentence, anchorStart, anchorEnd, article.Date);
+                var date = StatementDater.Resolve(article.Text, sentence, sentences.DatePhrasesOf(sentence), anchorStart, anchorEnd, article.Date);
                 var opening = article.Paragraphs[attribution.Paragraph - 1].Sentences[0];
                 if (date.Rule is DateRule.ArticleDate or DateRule.Unknown && opening != sentence)
                 {
                     // "On April 13, Biden had a call. In particular, Biden expressed ...": the paragraph's opening date frames it.
-                    var frame = StatementDater.Resolve(article.Text, opening, opening.Start, opening.Start, article.Date, openingOnly: true);
+                    var frame = StatementDater.Resolve(article.Text, opening, sentences.DatePhrasesOf(opening), opening.Start, opening.Start, article.Date, openingOnly: true);
                     if (frame.Rule is DateRule.ExplicitDate or DateRule.RelativeDate)
                     {
                         date = frame;

@@ -7,6 +7,7 @@ internal sealed class SentenceIndex
 {
     private readonly List<(TextSpan Span, int Paragraph)> sentences = [];
     private readonly Dictionary<int, List<Token>> tokens = [];
+    private readonly Dictionary<int, List<(int Start, int End)>> datePhrases = [];
     private readonly string text;
 
     public SentenceIndex(Article article)
@@ -30,6 +31,17 @@ internal sealed class SentenceIndex
         {
             found = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
             tokens[sentence.Start] = found;
+        }
+        return found;
+    }
+
+    /// <summary>The phrases of a whole sentence that can name a day, found once however many statements it holds.</summary>
+    public List<(int Start, int End)> DatePhrasesOf(TextSpan sentence)
+    {
+        if (!datePhrases.TryGetValue(sentence.Start, out var found))
+        {
+            found = DatePhraseFinder.Phrases(text, sentence.Start, sentence.End);
+            datePhrases[sentence.Start] = found;
         }
         return found;
     }

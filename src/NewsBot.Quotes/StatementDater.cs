@@ -18,17 +18,17 @@ internal static class StatementDater
     private const int OpeningSlack = 3;
 
     /// <summary>
-    /// The date of a statement in <paramref name="sentence"/> of <paramref name="text"/> whose cue and speaker cover
+    /// The date of a statement in <paramref name="sentence"/> of <paramref name="text"/>, whose date phrases are
+    /// <paramref name="phrases"/> (<see cref="DatePhraseFinder"/>), and whose cue and speaker cover
     /// <paramref name="anchorStart"/>..<paramref name="anchorEnd"/>. With <paramref name="openingOnly"/>, only a date
     /// that opens the sentence counts: the frame a paragraph sets with "On April 13, ..." for the sentences after it.
     /// </summary>
-    public static StatementDate Resolve(string text, TextSpan sentence, int anchorStart, int anchorEnd, DateOnly? articleDate, bool openingOnly = false)
+    public static StatementDate Resolve(string text, TextSpan sentence, IReadOnlyList<(int Start, int End)> phrases, int anchorStart, int anchorEnd, DateOnly? articleDate, bool openingOnly = false)
     {
         var fallback = articleDate is null ? new StatementDate(null, DateRule.Unknown) : new StatementDate(articleDate, DateRule.ArticleDate);
-        var searchEnd = openingOnly ? Math.Min(sentence.End, sentence.Start + 60) : Math.Min(sentence.End, anchorEnd + MaximumDistanceFromCue + 30);
         StatementDate? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var (windowStart, windowEnd) in DatePhraseFinder.Phrases(text, sentence.Start, searchEnd))
+        foreach (var (windowStart, windowEnd) in phrases)
         {
             // The window bounds every date in it, so a window too far from the cue (and not opening the sentence) is skipped unread.
             var windowOpens = windowStart - sentence.Start <= OpeningSlack;
