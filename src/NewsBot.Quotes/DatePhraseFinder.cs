@@ -12,6 +12,9 @@ internal static partial class DatePhraseFinder
 {
     // "Wednesday, April 14, 2021": phrases this close together are read as one.
     private const int MaximumGapToJoin = 2;
+    // "the day before yesterday" starts this far before its trigger word, "September 11th, 2001" ends this far after.
+    private const int MaximumCharactersBeforeTrigger = 32;
+    private const int MaximumCharactersAfterTrigger = 40;
 
     /// <summary>
     /// The date phrases (start, end offsets into <paramref name="text"/>) between <paramref name="start"/> and
@@ -20,14 +23,23 @@ internal static partial class DatePhraseFinder
     public static List<(int Start, int End)> Phrases(string text, int start, int end)
     {
         var phrases = new List<(int Start, int End)>();
-        var range = text.AsSpan(start, end - start);
-        if (range.IndexOfAny(CapitalisedWords) < 0 && range.IndexOfAny(RelativeWords) < 0)
+        var at = start;
+        while (at < end)
         {
-            return phrases; // most sentences: a vectorised search shows there is nothing for the pattern to find
-        }
-        var match = DayPhrase().Match(text, start, end - start);
-        while (match.Success)
-        {
+            // A vectorised search finds the next word every date phrase holds; the pattern then reads only around it.
+            var hit = NextTrigger(text.AsSpan(at, end - at));
+            if (hit < 0)
+            {
+                break;
+            }
+            var windowStart = Math.Max(at, at + hit - MaximumCharactersBeforeTrigger);
+            var windowEnd = Math.Min(end, at + hit + MaximumCharactersAfterTrigger);
+            var match = DayPhrase().Match(text, windowStart, windowEnd - windowStart);
+            if (!match.Success)
+            {
+                at += hit + 1;
+                continue;
+            }
             var (phraseStart, phraseEnd) = (match.Index, match.Index + match.Length);
             if (phrases.Count > 0 && phraseStart - phrases[^1].End <= MaximumGapToJoin)
             {
@@ -37,9 +49,16 @@ internal static partial class DatePhraseFinder
             {
                 phrases.Add((phraseStart, phraseEnd));
             }
-            match = match.NextMatch();
+            at = phraseEnd;
         }
         return phrases;
+    }
+
+    private static int NextTrigger(ReadOnlySpan<char> range)
+    {
+        var capitalised = range.IndexOfAny(CapitalisedWords);
+        var relative = range.IndexOfAny(RelativeWords);
+        return capitalised < 0 ? relative : relative < 0 ? capitalised : Math.Min(capitalised, relative);
     }
 
     // Every phrase the pattern finds holds one of these: month and day names as written, relative words in any case,
