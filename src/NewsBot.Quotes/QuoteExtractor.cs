@@ -85,6 +85,10 @@ public sealed class QuoteExtractor
 
     private static List<Quote> Resolve(Article article, SentenceIndex sentences, List<Attribution> found)
     {
+        if (found.Count == 0)
+        {
+            return []; // no statement: the names the article gives are not needed
+        }
         var speakers = ArticleSpeakers.Scan(article, sentences);
         var quotes = new List<Quote>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
