@@ -137,7 +137,7 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             return null;
         }
         var tokens = Tokenizer.Tokenize(text, headStart, headEnd);
-        var byCue = ByCue(text, tokens, headStart, headEnd);
+        var byCue = ByCue(text, tokens, headStart, headEnd, passage);
         return byCue is null ? Colon(text, tokens) : Mixed(text, byCue, tokens, passage, sentences);
     }
 
@@ -160,7 +160,10 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         }
         var speakerIndex = TokenSearch.FirstAtOrAfter(head, attribution.Mention.Span.Start);
         var leading = head.Take(speakerIndex).Count(t => !t.IsPunctuation);
+        // "Holding open a book, Beck said, "I just ..."": a quotation that opens with a capital is a sentence of its own,
+        // and the words before the speaker only set the scene.
         if (speakerIndex > 0 && speakerIndex < head.Count && head[speakerIndex - 1].Text == "," && leading >= MinimumLeadingWords + 1
+            && !OpensWithCapital(text, passage)
             && !SpeakerPhraseParser.IsSentenceOpener(head[0].Text) && head.Take(speakerIndex - 1).All(t => t.Text != ","))
         {
             return attribution with { Statement = new TextSpan(head[0].Start, passage.AfterClose) };
@@ -168,7 +171,7 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         return attribution;
     }
 
-    private DirectAttribution? ByCue(string text, List<Token> tokens, int headStart, int headEnd)
+    private DirectAttribution? ByCue(string text, List<Token> tokens, int headStart, int headEnd, QuotedPassage passage)
     {
         var lastCue = cues.Find(text, headStart, headEnd, quotesToo: true).LastOrDefault();
         if (lastCue is null)
@@ -190,16 +193,23 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             return null;
         }
         var speaker = SpeakerPhraseParser.Before(text, tokens, cueIndex, 0);
-        if (speaker is null && CueLexicon.IsGerund(lastCue.Value) && cueIndex > 0 && tokens[cueIndex - 1].Text is "," or "by")
+        if (speaker is null && CueLexicon.IsGerund(lastCue.Value) && cueIndex > 0 && tokens[cueIndex - 1].Text is "," or "by"
+            || speaker is null && cueIndex > 1 && tokens[cueIndex - 1].Text is "and" or "but")
         {
-            speaker = SpeakerPhraseParser.Subject(text, tokens); // "Clinton rallied supporters, saying: ...", "began by saying"
+            // "Clinton rallied supporters, saying: ...", "began by saying", "met the families and said: ...": the clause's subject.
+            speaker = SpeakerPhraseParser.Subject(text, tokens);
         }
         if (speaker is null)
         {
             return null;
         }
         // Only punctuation or the audience ("told reporters:") between cue and quote: the quote is the whole statement.
+        // So is a full sentence introduced by a comma or colon: "told CBS, "We are ..."", "said in a statement: "The ...".
         var between = tokens.Skip(cueEnd).Count(t => !t.IsPunctuation && !SpeakerLexicon.Audiences.Contains(t.Text));
+        if (between > 0 && tokens[^1].Text is "," or ":" && OpensWithCapital(text, passage))
+        {
+            between = 0;
+        }
         return between > 0 && cues.IsQuotesOnly(lastCue.Value) ? null : new DirectAttribution(speaker, cueSpan, between > 0);
     }
 
@@ -214,5 +224,16 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         return subject is { Kind: MentionKind.Person or MentionKind.Organisation or MentionKind.Pronoun }
             ? new DirectAttribution(subject, new TextSpan(tokens[^1].Start, tokens[^1].End), false)
             : null;
+    }
+
+    /// <summary>True when the quotation starts a sentence of its own ("We are ready") rather than continuing one ("is ready").</summary>
+    private static bool OpensWithCapital(string text, QuotedPassage passage)
+    {
+        var first = passage.Content.Start;
+        while (first < passage.Content.End && !char.IsLetterOrDigit(text[first]))
+        {
+            first++;
+        }
+        return first < passage.Content.End && char.IsUpper(text[first]);
     }
 }

@@ -69,6 +69,11 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
             return null; // "is said to", "declined to say", "the reports"
         }
         var speaker = SpeakerPhraseParser.Before(text, tokens, cueIndex, 0);
+        if (speaker is null && cueIndex > 1 && tokens[cueIndex - 1].Text is "and" or "but")
+        {
+            // "Trump doubled down on his comments and said the judge ...": the subject of the first verb speaks.
+            speaker = SpeakerPhraseParser.Subject(text, tokens);
+        }
         if (speaker is null && CueLexicon.IsGerund(tokens[cueIndex].Text) && cueIndex > 0 && tokens[cueIndex - 1].Text == ",")
         {
             // "Clinton rallied supporters, saying the race was close": the clause's subject speaks.

@@ -56,7 +56,7 @@ public sealed class QuoteExtractor
                         content, article.Text[content.Start..content.End], passage.Paragraph, Math.Min(a.Mention.Span.Start, statement.Start)));
                 }
             }
-            else if (passage.WordCount >= MinimumWordsToContinueASpeaker && OpensItsSentence(article.Text, passage, sentences))
+            else if ((passage.WordCount >= MinimumWordsToContinueASpeaker || IsWholeSentence(article.Text, passage)) && OpensItsSentence(article.Text, passage, sentences))
             {
                 found.Add(new Attribution(null, default, QuoteKind.Direct, passage.Content, passage.Text, passage.Paragraph, passage.OpenMark));
             }
@@ -160,4 +160,8 @@ public sealed class QuoteExtractor
         var (sentence, _) = sentences.At(passage.OpenMark);
         return string.IsNullOrWhiteSpace(text[sentence.Start..passage.OpenMark]);
     }
+
+    // ""He was very charming."" after an attributed quote: a short quote that is a whole sentence is speech, not a scare quote.
+    private static bool IsWholeSentence(string text, QuotedPassage passage) =>
+        passage.Content.Length > 1 && char.IsUpper(text[passage.Content.Start]) && text[passage.Content.End - 1] is '.' or '!' or '?';
 }

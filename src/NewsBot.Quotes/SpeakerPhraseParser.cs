@@ -33,6 +33,10 @@ internal static class SpeakerPhraseParser
             i--;
             skipped++;
         }
+        if (i > minIndex && tokens[i].Text == "," && tokens[i - 1].Text == ")")
+        {
+            i--; // "Gov. John Kasich (R-Ohio), said": the comma closes the bracketed label, not an appositive
+        }
         if (i >= minIndex && tokens[i].Text == ")")
         {
             // "Rep. Gwen Moore (D-Wis.) said": the party and state in brackets belong to the name before them.
@@ -124,6 +128,12 @@ internal static class SpeakerPhraseParser
         }
         var subject = After(text, tokens, start, tokens.Count);
         var next = subject is null ? -1 : TokenSearch.FirstAtOrAfter(tokens, subject.Span.End);
+        if (next >= 0 && next < tokens.Count && tokens[next].Text == "(")
+        {
+            // "Rep. Jane Doe (D-N.Y.) reacted ...": a bracketed party label between subject and verb.
+            var close = tokens.FindIndex(next, Math.Min(tokens.Count - next, MaximumBetweenWords + 2), t => t.Text == ")");
+            next = close < 0 ? next : close + 1;
+        }
         // A subject is followed by its verb, a lower-case word ("Cruz continued", "Trump has").
         return next >= 0 && next < tokens.Count && !tokens[next].IsCapitalized && !tokens[next].IsPunctuation ? subject : null;
     }
