@@ -18,6 +18,10 @@ internal static class EvaluationRunner
                 return 1;
             }
         }
+        if (options.ErrorFolder is { } errorFolder)
+        {
+            Directory.CreateDirectory(errorFolder);
+        }
         var speed = options.Speed && File.Exists(options.CorpusFile) ? new SpeedBenchmark(extractor).Run(options.CorpusFile) : null;
 
         var (direct, all, articles, unaligned) = new PolnearEvaluation(extractor).Run(polnear, options.ErrorFolder);

@@ -15,6 +15,7 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
     private const int MaximumTailTokensBeforeCue = 10;
     private const int MaximumDescriptionWords = 3;
     private const int MaximumDescribedSpeakerWords = 5;
+    private const int MaximumHeadlineSpeakerWords = 5;
 
     // Words before a quote-first quotation that make its sentence a mixed statement rather than an opening quote.
     private const int MinimumLeadingWords = 2;
@@ -221,6 +222,11 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             return null;
         }
         var subject = SpeakerPhraseParser.Subject(text, tokens);
+        if (subject is null && tokens.Count - 1 <= MaximumHeadlineSpeakerWords)
+        {
+            // "Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’": a headline names its speaker alone.
+            subject = SpeakerPhraseParser.Classify(text, tokens.GetRange(0, tokens.Count - 1));
+        }
         return subject is { Kind: MentionKind.Person or MentionKind.Organisation or MentionKind.Pronoun }
             ? new DirectAttribution(subject, new TextSpan(tokens[^1].Start, tokens[^1].End), false)
             : null;

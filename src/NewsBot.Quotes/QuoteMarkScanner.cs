@@ -5,7 +5,7 @@ namespace NewsBot.Quotes;
 /// <summary>
 /// Pairs quotation marks, straight and curly. A quote left open at the end of a paragraph continues when the next
 /// paragraph opens with a quotation mark (the newspaper convention for long quotes); otherwise it is dropped.
-/// Single quotes are not paired: their closing mark is also the apostrophe.
+/// Single quotes are paired only as curly ‘ ’ outside double quotes: their closing mark is also the apostrophe.
 /// </summary>
 internal static class QuoteMarkScanner
 {
@@ -52,7 +52,62 @@ internal static class QuoteMarkScanner
                 open = null;
             }
         }
+        AddSingleQuoted(article, passages);
         return passages;
+    }
+
+    /// <summary>
+    /// ‘...’ outside double quotes, as headlines write them ("Trump: ‘I’m the Worst Thing ...’"). Only the curly pair:
+    /// a ’ between letters is an apostrophe ("I’m"), and one after an s before a lower-case word a possessive
+    /// ("Sanders’ message"); a straight ' is never paired.
+    /// </summary>
+    private static void AddSingleQuoted(Article article, List<QuotedPassage> passages)
+    {
+        var text = article.Text;
+        var doubleQuoted = passages.ToList();
+        foreach (var paragraph in article.Paragraphs)
+        {
+            var i = paragraph.Span.Start;
+            while ((i = text.IndexOf('‘', i, paragraph.Span.End - i)) >= 0)
+            {
+                var opensWord = (i == paragraph.Span.Start || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < paragraph.Span.End && char.IsLetterOrDigit(text[i + 1]);
+                var close = opensWord && !doubleQuoted.Any(p => p.OpenMark < i && i < p.CloseMark) ? ClosingSingle(text, i + 1, paragraph.Span.End) : -1;
+                if (close < 0)
+                {
+                    i++;
+                    continue;
+                }
+                Add(article, passages, i, close, paragraph.Number);
+                i = close + 1;
+            }
+        }
+        passages.Sort((a, b) => a.OpenMark.CompareTo(b.OpenMark));
+    }
+
+    private static int ClosingSingle(string text, int from, int end)
+    {
+        for (var j = from; j < end; j++)
+        {
+            if (text[j] == '‘' || text[j] is '“' or '”' or '"')
+            {
+                return -1; // another quotation starts first: this ‘ is not a quotation mark we can pair
+            }
+            if (text[j] != '’' || char.IsWhiteSpace(text[j - 1]))
+            {
+                continue;
+            }
+            var next = j + 1 < end ? text[j + 1] : ' ';
+            if (char.IsLetterOrDigit(next))
+            {
+                continue; // I’m
+            }
+            var possessive = text[j - 1] is 's' && next == ' ' && j + 2 < end && char.IsLower(text[j + 2]);
+            if (!possessive)
+            {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private enum Mark

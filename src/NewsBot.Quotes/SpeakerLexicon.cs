@@ -22,6 +22,8 @@ internal static class SpeakerLexicon
         researcher historian author spokespeople mr. mrs. ms. mr mrs ms miss sir lord lady dame
         attaché delegate member agent activist campaigner organizer organiser analysts experts host anchor
         commentator pundit strategist pollster consultant contributor producer director-general treasurer
+        frontrunner front-runner hopeful contender challenger incumbent actor actress singer comedian businessman
+        businesswoman billionaire mogul tycoon pastor reverend rev. preacher teacher student
         """);
 
     /// <summary>Words that make a capitalised name an organisation: "Department of Defense", "The New York Times".</summary>

@@ -33,6 +33,10 @@ internal static class SpeakerPhraseParser
             i--;
             skipped++;
         }
+        if (i - 2 > minIndex && tokens[i].Text == "," && IsAge(tokens[i - 1]) && tokens[i - 2].Text == ",")
+        {
+            i -= 3; // "Sarandon, 69, told MSNBC": the age belongs to the name before it
+        }
         if (i > minIndex && tokens[i].Text == "," && tokens[i - 1].Text == ")")
         {
             i--; // "Gov. John Kasich (R-Ohio), said": the comma closes the bracketed label, not an appositive
@@ -106,6 +110,19 @@ internal static class SpeakerPhraseParser
                 sawName = false; // "said Putin's spokesman Dmitry Peskov": the possessor is done, the head follows
             }
         }
+        if (end == index + 1 && SpeakerLexicon.Determiners.Contains(tokens[index].Text))
+        {
+            // "read the banner.": a determiner with a short noun phrase that closes the clause describes the speaker.
+            var nounEnd = end;
+            while (nounEnd < maxIndex && nounEnd < tokens.Count && !tokens[nounEnd].IsPunctuation && nounEnd - end < MaximumLowercaseModifiers)
+            {
+                nounEnd++;
+            }
+            if (nounEnd > end && (nounEnd >= tokens.Count || nounEnd >= maxIndex || tokens[nounEnd].IsPunctuation))
+            {
+                end = nounEnd;
+            }
+        }
         return end == index ? null : Classify(text, tokens.GetRange(index, end - index), opensSentence: index == 0);
     }
 
@@ -137,6 +154,8 @@ internal static class SpeakerPhraseParser
         // A subject is followed by its verb, a lower-case word ("Cruz continued", "Trump has").
         return next >= 0 && next < tokens.Count && !tokens[next].IsCapitalized && !tokens[next].IsPunctuation ? subject : null;
     }
+
+    private static bool IsAge(Token token) => token.Text.Length is >= 1 and <= 3 && token.Text.All(char.IsAsciiDigit);
 
     // "said pleasantly", "firmly denied": lower-case -ly words between speaker and cue.
     private static bool IsAdverb(Token token) =>
