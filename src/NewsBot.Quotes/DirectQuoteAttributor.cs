@@ -155,7 +155,10 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         }
         var (closing, _) = sentences.At(passage.CloseMark);
         var trailing = Tokenizer.Tokenize(text, passage.AfterClose, Math.Max(passage.AfterClose, closing.End)).Count(t => !t.IsPunctuation);
-        if (trailing >= MinimumLeadingWords && head.Count > 0 && head[0].Start <= attribution.Mention.Span.Start)
+        // "said of the episode, "I don't like it," adding that ...": a full sentence introduced by a comma or colon stays
+        // the whole quotation even when another clause follows it.
+        var introduced = head.Count > 0 && head[^1].Text is "," or ":" && OpensWithCapital(text, passage);
+        if (trailing >= MinimumLeadingWords && head.Count > 0 && head[0].Start <= attribution.Mention.Span.Start && !introduced)
         {
             return attribution with { Partial = true };
         }

@@ -62,4 +62,14 @@ public sealed class QuotationBoundaryTests
 
         Assert.Equal(["The dam will hold"], quotes.Select(q => q.Text));
     }
+
+    [Fact]
+    public void A_full_sentence_quoted_after_a_comma_stays_whole_when_another_clause_follows()
+    {
+        var quotes = Extract("Mayor Jan Novak said of the storm, \"I have never seen such water,\" adding that the town would rebuild.");
+
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal(("I have never seen such water", "said"), (quote.Text, quote.Cue));
+        Assert.DoesNotContain(quotes, q => q.Kind == QuoteKind.Indirect && q.Cue == "said");
+    }
 }
