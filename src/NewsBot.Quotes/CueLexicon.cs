@@ -19,8 +19,14 @@ internal sealed class CueLexicon
     // The first words of all cues: a vectorised search finds where a cue can start, the pattern then checks only there.
     private readonly SearchValues<string> firstWords;
 
-    private CueLexicon(IReadOnlyCollection<string> cues)
+    // Marks a cue that reports only what a source shows: 'the poll shows Clinton ahead', not 'Trump showed his anger'.
+    private const string SourcesOnlyMarker = "(sources only)";
+
+    private CueLexicon(IReadOnlyCollection<string> lines)
     {
+        sourcesOnlyCues = lines.Where(cue => cue.EndsWith(SourcesOnlyMarker, StringComparison.Ordinal))
+            .Select(cue => cue[..^SourcesOnlyMarker.Length].Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var cues = lines.Select(cue => cue.EndsWith(SourcesOnlyMarker, StringComparison.Ordinal) ? cue[..^SourcesOnlyMarker.Length].Trim() : cue).ToList();
         pattern = Compile(cues.Where(cue => !cue.EndsWith(QuotesOnlyMarker, StringComparison.Ordinal)));
         var quotesOnly = cues.Where(cue => cue.EndsWith(QuotesOnlyMarker, StringComparison.Ordinal))
             .Select(cue => cue[..^QuotesOnlyMarker.Length].Trim()).ToList();
@@ -35,6 +41,11 @@ internal sealed class CueLexicon
 
     /// <summary>True for a cue that attributes only a whole quotation: '"Why?" she asked', 'she asked: "Why?"'.</summary>
     public bool IsQuotesOnly(string cue) => quotesOnlyCues.Contains(string.Join(' ', cue.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+
+    private readonly HashSet<string> sourcesOnlyCues;
+
+    /// <summary>True for a cue that reports only what a poll, study or document shows: "shows", "found".</summary>
+    public bool IsSourcesOnly(string cue) => sourcesOnlyCues.Contains(cue);
 
     private static Regex Compile(IEnumerable<string> cues)
     {

@@ -71,7 +71,7 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         }
         var tokens = Tokenizer.Tokenize(text, tailStart, tailEnd);
         var first = tokens.Count > 0 && tokens[0].Text == "," ? 1 : 0;
-        foreach (var cue in cues.Find(text, tailStart, tailEnd, quotesToo: true))
+        foreach (var cue in cues.Find(text, tailStart, tailEnd, quotesToo: true).Where(c => !cues.IsSourcesOnly(c.Value)))
         {
             var cueIndex = TokenSearch.FirstAtOrAfter(tokens, cue.Index);
             if (cueIndex - first > MaximumTailTokensBeforeCue)
@@ -177,7 +177,7 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
 
     private DirectAttribution? ByCue(string text, List<Token> tokens, int headStart, int headEnd, QuotedPassage passage)
     {
-        var lastCue = cues.Find(text, headStart, headEnd, quotesToo: true).LastOrDefault();
+        var lastCue = cues.Find(text, headStart, headEnd, quotesToo: true).LastOrDefault(c => !cues.IsSourcesOnly(c.Value));
         if (lastCue is null)
         {
             return null;

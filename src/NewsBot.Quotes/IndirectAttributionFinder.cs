@@ -35,6 +35,10 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
             var found = CueLexicon.IsAccordingTo(cue.Value)
                 ? AccordingTo(text, sentence, tokens, cueIndex, afterCue)
                 : Verb(text, sentence, tokens, cueIndex, afterCue);
+            if (found is { } shown && cues.IsSourcesOnly(cue.Value) && !IsSource(shown.Mention))
+            {
+                continue; // "Trump showed his anger": only a poll, a study or a report shows what it reports
+            }
             if (found is { } statement && statement.Content.Length > 0)
             {
                 yield return (statement.Mention, cue, statement.Content);
@@ -172,4 +176,8 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
         }
         return new TextSpan(start, end);
     }
+
+    private static bool IsSource(SpeakerMention mention) =>
+        mention.Kind is MentionKind.Description or MentionKind.Organisation
+        && SpeakerLexicon.Sources.Contains(mention.Name.Split(' ')[^1]);
 }

@@ -70,6 +70,12 @@ internal static class SpeakerLexicon
         leading prominent local state federal national foreign regional interim
         """);
 
+    /// <summary>Things that show rather than say: the speakers of "the poll shows ...", "the study found ...".</summary>
+    public static readonly FrozenSet<string> Sources = Set("""
+        poll polls survey surveys study studies report reports analysis research data results figures numbers
+        records documents document review audit investigation estimates statistics census findings tally count
+        """);
+
     public static readonly FrozenSet<string> PersonPronouns = Set("he she");
     public static readonly FrozenSet<string> Pronouns = Set("he she they it we i");
 
