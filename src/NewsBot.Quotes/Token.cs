@@ -74,7 +74,7 @@ internal static class Tokenizer
                 length--;
             }
         }
-        tokens.Add(new Token(start, start + length, text.Substring(start, length)));
+        tokens.Add(new Token(start, start + length, CommonWords.Text(text.AsSpan(start, length))));
     }
 
     private static bool IsWordPart(char c) =>
