@@ -9,6 +9,8 @@ namespace NewsBot.Quotes;
 /// </summary>
 internal static class QuoteMarkScanner
 {
+    private const int MaximumSingleQuotedLength = 250;
+
     public static List<QuotedPassage> Scan(Article article)
     {
         var passages = new List<QuotedPassage>();
@@ -86,6 +88,8 @@ internal static class QuoteMarkScanner
 
     private static int ClosingSingle(string text, int from, int end)
     {
+        // Single-quoted headlines and phrases are short; a ’ far away is an apostrophe, not this quote's end.
+        end = Math.Min(end, from + MaximumSingleQuotedLength);
         for (var j = from; j < end; j++)
         {
             if (text[j] == '‘' || text[j] is '“' or '”' or '"')
