@@ -133,13 +133,19 @@ internal static class SpeakerPhraseParser
     /// </summary>
     public static SpeakerMention? Subject(string text, List<Token> tokens)
     {
-        var start = 0;
         var comma = tokens.FindIndex(t => t.Text == ",");
         if (comma > 0 && comma <= MaximumBetweenWords + 2
             && (SentenceOpeners.Contains(tokens[0].Text) || tokens.Take(comma).Skip(1).All(t => !t.IsCapitalized)))
         {
-            start = comma + 1; // "On Monday, ...", "Hours later, ..."
+            // "On Monday, ...", "Hours later, ..." introduce the subject; but in "Clinton spoke in a tweet, saying ..."
+            // the words before the comma are the clause itself, so with no subject after the comma, read them.
+            return SubjectFrom(text, tokens, comma + 1) ?? SubjectFrom(text, tokens, 0);
         }
+        return SubjectFrom(text, tokens, 0);
+    }
+
+    private static SpeakerMention? SubjectFrom(string text, List<Token> tokens, int start)
+    {
         while (start < tokens.Count && SentenceOpeners.Contains(tokens[start].Text))
         {
             start++;

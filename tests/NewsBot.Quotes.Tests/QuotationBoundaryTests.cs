@@ -72,4 +72,14 @@ public sealed class QuotationBoundaryTests
         Assert.Equal(("I have never seen such water", "said"), (quote.Text, quote.Cue));
         Assert.DoesNotContain(quotes, q => q.Kind == QuoteKind.Indirect && q.Cue == "said");
     }
+
+    [Theory]
+    [InlineData("Mayor Jan Novak spoke on the radio, saying: \"We won the vote! Thanks to everyone who came.\"")]
+    [InlineData("\"The vote was close,\" Mayor Jan Novak said, adding, \"We won it! Thanks to everyone who came.\"")]
+    public void A_gerund_after_a_clause_with_a_comma_is_spoken_by_the_clauses_subject(string sentence)
+    {
+        var quote = Assert.Single(Extract(sentence), q => q.Text.StartsWith("We won", StringComparison.Ordinal));
+
+        Assert.Equal((QuoteKind.Direct, "Jan Novak"), (quote.Kind, quote.Speaker));
+    }
 }
