@@ -31,7 +31,11 @@ internal static class QuoteMarkScanner
                 {
                     continue;
                 }
-                if (open is null && mark is Mark.Opening or Mark.Either || open is not null && mark == Mark.Opening)
+                if (open is null && mark == Mark.Closing)
+                {
+                    // a closing mark with nothing open: a stray, left alone
+                }
+                else if (open is null && mark is Mark.Opening or Mark.Either || open is not null && mark == Mark.Opening)
                 {
                     // A new opening mark inside an open quote means the earlier one was never closed: trust the newer.
                     open = i;
@@ -130,11 +134,26 @@ internal static class QuoteMarkScanner
     {
         '“' => Mark.Opening,
         '”' => Mark.Closing,
-        '"' => Mark.Either,
-        '\'' when i + 1 < end && text[i + 1] == '\'' => Mark.Either,
+        '"' => ByPosition(text, i, i + 1, end),
+        '\'' when i + 1 < end && text[i + 1] == '\'' => ByPosition(text, i, i + 2, end),
         '`' when i + 1 < end && text[i + 1] == '`' => Mark.Opening,
         _ => Mark.None,
     };
+
+    /// <summary>
+    /// A straight mark after a space and before a word opens; after a word and before a space or punctuation it closes.
+    /// Reading the position, not just counting marks, keeps one stray mark from turning the rest of a paragraph inside out.
+    /// </summary>
+    private static Mark ByPosition(string text, int mark, int after, int end)
+    {
+        var spaceBefore = mark == 0 || char.IsWhiteSpace(text[mark - 1]) || text[mark - 1] is '(' or '[' or '—' or '–';
+        var wordAfter = after < end && (char.IsLetterOrDigit(text[after]) || text[after] is '\'' or '‘' or '(' or '[' or '.' or '$');
+        var wordBefore = mark > 0 && !char.IsWhiteSpace(text[mark - 1]);
+        var spaceAfter = after >= end || char.IsWhiteSpace(text[after]) || char.IsPunctuation(text[after]) && text[after] is not '\'' and not '‘';
+        return spaceBefore && wordAfter ? Mark.Opening
+            : wordBefore && spaceAfter ? Mark.Closing
+            : Mark.Either;
+    }
 
     private static bool IsDoubled(string text, int i) =>
         i + 1 < text.Length && text[i] is '\'' or '`' && text[i + 1] == text[i];

@@ -61,7 +61,8 @@ internal static class SpeakerLexicon
         has have had also again later earlier previously reportedly then further recently repeatedly publicly
         once today yesterday tonight on monday tuesday wednesday thursday friday saturday sunday last night week
         this morning afternoon evening separately subsequently officially privately initially first only
-        already specifically simply clearly flatly categorically firmly strongly openly bluntly
+        already specifically simply clearly flatly categorically firmly strongly openly bluntly however though
+        instead meanwhile too herself himself themselves itself
         """);
 
     /// <summary>Adjectives that open a speaker phrase before a name or a title: "former Obama adviser David Axelrod".</summary>

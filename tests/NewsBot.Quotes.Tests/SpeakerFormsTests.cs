@@ -62,4 +62,13 @@ public sealed class SpeakerFormsTests
         var quote = Assert.Single(quotes);
         Assert.Equal(("banner", "Save our ferry now!"), (quote.Speaker, quote.Text));
     }
+
+    [Fact]
+    public void A_stray_straight_mark_does_not_turn_the_rest_of_the_paragraph_inside_out()
+    {
+        var quotes = Extract("Crews replaced a 12\" pipe overnight. \"We will have water back by Friday,\" Mayor Jan Novak said.");
+
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal(("We will have water back by Friday", "Jan Novak"), (quote.Text, quote.Speaker));
+    }
 }
