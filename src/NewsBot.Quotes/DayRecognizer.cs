@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 using Microsoft.Recognizers.Text.DateTime.English;
@@ -13,11 +14,12 @@ namespace NewsBot.Quotes;
 /// (phrase, publication date), since a quotation and the reported speech holding it share their phrase.
 /// </summary>
 /// <remarks>Extractors and parsers hold only their compiled configuration, so one instance serves every thread.</remarks>
-internal static class DayRecognizer
+internal static partial class DayRecognizer
 {
     // When full the cache starts over rather than tracking recency: cheaper, and still bounded.
     private const int Capacity = 20_000;
     private static readonly DateOnly StandInSunday = new(2000, 12, 31);
+    private static readonly DateOnly LatestPublication = new(2099, 12, 31);
 
     private static readonly Lazy<Components> Recognizer = new(() => new Components(), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -31,8 +33,11 @@ internal static class DayRecognizer
         // "yesterday", "on Wednesday", "last week" name the same days relative to any publication date of the same
         // weekday, so they are read once against a stand-in date of that weekday and moved by whole weeks. A phrase
         // with a number or a month ("July 1") is read against its own date: its year depends on it.
-        var stand = published is { } day && !StatementDayReader.NamesACalendarDay(query)
-            ? StandInSunday.AddDays((int)day.DayOfWeek)
+        // A day given with its year and nothing relative ("April 8, 2021") reads the same against any date, so it is
+        // read once against a date after any publication; only a day after this article's publication is then dropped.
+        var absolute = published is not null && FullDate().IsMatch(query) && !RelativeWord().IsMatch(query);
+        var stand = absolute ? LatestPublication
+            : published is { } day && !StatementDayReader.NamesACalendarDay(query) ? StandInSunday.AddDays((int)day.DayOfWeek)
             : published;
         if (!Cache.TryGetValue((query, stand), out var found))
         {
@@ -43,9 +48,19 @@ internal static class DayRecognizer
             }
             Cache[(query, stand)] = found;
         }
+        if (absolute)
+        {
+            return found.All(f => f.Date.Date <= published) ? found : found.Where(f => f.Date.Date <= published).ToList();
+        }
         var shift = published is { } p && stand is { } s ? p.DayNumber - s.DayNumber : 0;
         return shift == 0 ? found : found.Select(f => f with { Date = f.Date with { Date = f.Date.Date?.AddDays(shift) } }).ToList();
     }
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|ago|last|next|this|past|previous|week|weekend)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeWord();
 
     private sealed class Components
     {

@@ -100,4 +100,15 @@ public sealed class StatementDateTests
 
         Assert.Equal((null, DateRule.Unknown), (quote.Date, quote.DateRule));
     }
+
+    [Fact]
+    public void A_full_date_is_the_same_day_whenever_the_article_was_published_but_never_after_it()
+    {
+        const string sentence = "On April 8, 2021, Mayor Jan Novak said the bridge would reopen.";
+        var before = Assert.Single(Extractor.Extract(FromParagraphsDated(new DateOnly(2021, 4, 7), sentence)));
+        var after = Assert.Single(Extractor.Extract(FromParagraphsDated(new DateOnly(2021, 6, 1), sentence)));
+
+        Assert.Equal((new DateOnly(2021, 4, 7), DateRule.ArticleDate), (before.Date, before.DateRule));
+        Assert.Equal((new DateOnly(2021, 4, 8), DateRule.ExplicitDate), (after.Date, after.DateRule));
+    }
 }
