@@ -18,6 +18,10 @@ internal static class EvaluationRunner
                 return 1;
             }
         }
+        if (options.ErrorFolder is { } errorFolder)
+        {
+            Directory.CreateDirectory(errorFolder);
+        }
         var speed = options.Speed && File.Exists(options.CorpusFile) ? new SpeedBenchmark(extractor).Run(options.CorpusFile) : null;
 
         var (direct, all, articles, unaligned) = new PolnearEvaluation(extractor).Run(polnear, options.ErrorFolder);
@@ -42,7 +46,7 @@ internal static class EvaluationRunner
         else
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Speed: {speed.Articles} articles, {speed.Quotes} statements in {speed.Elapsed.TotalSeconds:0.0} s = {speed.Articles / speed.Elapsed.TotalSeconds:0.0} articles/s (first call with recognizer warm-up {speed.WarmUp.TotalMilliseconds:0} ms)"));
+                $"Speed: {speed.Articles} articles, {speed.Quotes} statements in {speed.Elapsed.TotalSeconds:0.0} s = {speed.Articles / speed.Elapsed.TotalSeconds:0.0} articles/s; processor time {speed.Processor.TotalSeconds:0.0} s = {speed.Articles / speed.Processor.TotalSeconds:0.0} articles/s (first call with recognizer warm-up {speed.WarmUp.TotalMilliseconds:0} ms)"));
         }
         return 0;
     }

@@ -13,18 +13,23 @@ internal sealed class ArticleSpeakers
     private ResolvedSpeaker? lastOrganisationSpeaker;
 
     /// <summary>Learns every titled or multi-word name in the article, so speakers named before they speak resolve.</summary>
-    public static ArticleSpeakers Scan(Article article)
+    public static ArticleSpeakers Scan(Article article, SentenceIndex sentences)
     {
         var speakers = new ArticleSpeakers();
         foreach (var paragraph in article.Paragraphs)
         {
             foreach (var sentence in paragraph.Sentences)
             {
-                var tokens = Tokenizer.Tokenize(article.Text, sentence.Start, sentence.End);
+                var tokens = sentences.TokensOf(sentence);
                 for (var i = 0; i < tokens.Count; i++)
                 {
                     // The end of a run of capitalised words: read it as a speaker phrase, with its role words.
                     if (!tokens[i].IsCapitalized || i + 1 < tokens.Count && tokens[i + 1].IsCapitalized)
+                    {
+                        continue;
+                    }
+                    // Only a name of two words or more is learnt, so a lone capitalised word ("The", "He") is not parsed.
+                    if (i == 0 || !tokens[i - 1].IsCapitalized && !SpeakerLexicon.NameConnectors.Contains(tokens[i - 1].Text))
                     {
                         continue;
                     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsBot.Quotes;
@@ -15,20 +16,36 @@ internal sealed class CueLexicon
 
     private readonly Regex pattern;
     private readonly Regex? quotesOnlyPattern;
+    // The first words of all cues: a vectorised search finds where a cue can start, the pattern then checks only there.
+    private readonly SearchValues<string> firstWords;
 
-    private CueLexicon(IReadOnlyCollection<string> cues)
+    // Marks a cue that reports only what a source shows: 'the poll shows Clinton ahead', not 'Trump showed his anger'.
+    private const string SourcesOnlyMarker = "(sources only)";
+
+    private CueLexicon(IReadOnlyCollection<string> lines)
     {
+        sourcesOnlyCues = lines.Where(cue => cue.EndsWith(SourcesOnlyMarker, StringComparison.Ordinal))
+            .Select(cue => cue[..^SourcesOnlyMarker.Length].Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var cues = lines.Select(cue => cue.EndsWith(SourcesOnlyMarker, StringComparison.Ordinal) ? cue[..^SourcesOnlyMarker.Length].Trim() : cue).ToList();
         pattern = Compile(cues.Where(cue => !cue.EndsWith(QuotesOnlyMarker, StringComparison.Ordinal)));
         var quotesOnly = cues.Where(cue => cue.EndsWith(QuotesOnlyMarker, StringComparison.Ordinal))
             .Select(cue => cue[..^QuotesOnlyMarker.Length].Trim()).ToList();
         quotesOnlyPattern = quotesOnly.Count == 0 ? null : Compile(quotesOnly);
         quotesOnlyCues = quotesOnly.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        firstWords = SearchValues.Create(
+            cues.Select(cue => cue.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+            StringComparison.OrdinalIgnoreCase);
     }
 
     private readonly HashSet<string> quotesOnlyCues;
 
     /// <summary>True for a cue that attributes only a whole quotation: '"Why?" she asked', 'she asked: "Why?"'.</summary>
     public bool IsQuotesOnly(string cue) => quotesOnlyCues.Contains(string.Join(' ', cue.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+
+    private readonly HashSet<string> sourcesOnlyCues;
+
+    /// <summary>True for a cue that reports only what a poll, study or document shows: "shows", "found".</summary>
+    public bool IsSourcesOnly(string cue) => sourcesOnlyCues.Contains(cue);
 
     private static Regex Compile(IEnumerable<string> cues)
     {
@@ -38,8 +55,9 @@ internal sealed class CueLexicon
                 .Select(word => word == "~" ? null : Regex.Escape(word)))
                 .Replace(@"\s+\s+", @"\s+(?:\p{L}+\s+)?", StringComparison.Ordinal));
         // Letters, hyphens and apostrophes on either side mean the cue is part of another word ("unsaid", "re-stated").
+        // \G: the pattern is tried only where the search for first words stopped.
         return new Regex(
-            @"(?<![\p{L}\-'’])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\-'’])",
+            @"\G(?<![\p{L}\-'’])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\-'’])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
@@ -63,18 +81,31 @@ internal sealed class CueLexicon
             : all;
     }
 
-    private static IEnumerable<Match> FindWith(Regex pattern, string text, int start, int end)
+    private List<Match> FindWith(Regex cuePattern, string text, int start, int end)
     {
-        var match = pattern.Match(text, start, end - start);
-        while (match.Success)
+        var found = new List<Match>();
+        var at = start;
+        while (at < end)
         {
+            var next = text.AsSpan(at, end - at).IndexOfAny(firstWords);
+            if (next < 0)
+            {
+                break;
+            }
+            var match = cuePattern.Match(text, at + next);
+            if (!match.Success || match.Index + match.Length > end)
+            {
+                at += next + 1;
+                continue;
+            }
             // A capitalised cue word is a name ("the United States") unless it opens "According to".
             if (!char.IsUpper(match.Value[0]) || IsAccordingTo(match.Value))
             {
-                yield return match;
+                found.Add(match);
             }
-            match = match.NextMatch();
+            at = match.Index + match.Length;
         }
+        return found;
     }
 
     /// <summary>"saying", "adding": the speaker is the subject of the clause the gerund hangs on.</summary>

@@ -15,6 +15,7 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
     private const int MaximumTailTokensBeforeCue = 10;
     private const int MaximumDescriptionWords = 3;
     private const int MaximumDescribedSpeakerWords = 5;
+    private const int MaximumHeadlineSpeakerWords = 5;
 
     // Words before a quote-first quotation that make its sentence a mixed statement rather than an opening quote.
     private const int MinimumLeadingWords = 2;
@@ -70,7 +71,7 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         }
         var tokens = Tokenizer.Tokenize(text, tailStart, tailEnd);
         var first = tokens.Count > 0 && tokens[0].Text == "," ? 1 : 0;
-        foreach (var cue in cues.Find(text, tailStart, tailEnd, quotesToo: true))
+        foreach (var cue in cues.Find(text, tailStart, tailEnd, quotesToo: true).Where(c => !cues.IsSourcesOnly(c.Value)))
         {
             var cueIndex = TokenSearch.FirstAtOrAfter(tokens, cue.Index);
             if (cueIndex - first > MaximumTailTokensBeforeCue)
@@ -137,7 +138,7 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             return null;
         }
         var tokens = Tokenizer.Tokenize(text, headStart, headEnd);
-        var byCue = ByCue(text, tokens, headStart, headEnd);
+        var byCue = ByCue(text, tokens, headStart, headEnd, passage);
         return byCue is null ? Colon(text, tokens) : Mixed(text, byCue, tokens, passage, sentences);
     }
 
@@ -154,13 +155,19 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         }
         var (closing, _) = sentences.At(passage.CloseMark);
         var trailing = Tokenizer.Tokenize(text, passage.AfterClose, Math.Max(passage.AfterClose, closing.End)).Count(t => !t.IsPunctuation);
-        if (trailing >= MinimumLeadingWords && head.Count > 0 && head[0].Start <= attribution.Mention.Span.Start)
+        // "said of the episode, "I don't like it," adding that ...": a full sentence introduced by a comma or colon stays
+        // the whole quotation even when another clause follows it.
+        var introduced = head.Count > 0 && head[^1].Text is "," or ":" && OpensWithCapital(text, passage);
+        if (trailing >= MinimumLeadingWords && head.Count > 0 && head[0].Start <= attribution.Mention.Span.Start && !introduced)
         {
             return attribution with { Partial = true };
         }
         var speakerIndex = TokenSearch.FirstAtOrAfter(head, attribution.Mention.Span.Start);
         var leading = head.Take(speakerIndex).Count(t => !t.IsPunctuation);
+        // "Holding open a book, Beck said, "I just ..."": a quotation that opens with a capital is a sentence of its own,
+        // and the words before the speaker only set the scene.
         if (speakerIndex > 0 && speakerIndex < head.Count && head[speakerIndex - 1].Text == "," && leading >= MinimumLeadingWords + 1
+            && !OpensWithCapital(text, passage)
             && !SpeakerPhraseParser.IsSentenceOpener(head[0].Text) && head.Take(speakerIndex - 1).All(t => t.Text != ","))
         {
             return attribution with { Statement = new TextSpan(head[0].Start, passage.AfterClose) };
@@ -168,9 +175,9 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         return attribution;
     }
 
-    private DirectAttribution? ByCue(string text, List<Token> tokens, int headStart, int headEnd)
+    private DirectAttribution? ByCue(string text, List<Token> tokens, int headStart, int headEnd, QuotedPassage passage)
     {
-        var lastCue = cues.Find(text, headStart, headEnd, quotesToo: true).LastOrDefault();
+        var lastCue = cues.Find(text, headStart, headEnd, quotesToo: true).LastOrDefault(c => !cues.IsSourcesOnly(c.Value));
         if (lastCue is null)
         {
             return null;
@@ -190,16 +197,23 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             return null;
         }
         var speaker = SpeakerPhraseParser.Before(text, tokens, cueIndex, 0);
-        if (speaker is null && CueLexicon.IsGerund(lastCue.Value) && cueIndex > 0 && tokens[cueIndex - 1].Text is "," or "by")
+        if (speaker is null && CueLexicon.IsGerund(lastCue.Value) && cueIndex > 0 && tokens[cueIndex - 1].Text is "," or "by"
+            || speaker is null && cueIndex > 1 && tokens[cueIndex - 1].Text is "and" or "but")
         {
-            speaker = SpeakerPhraseParser.Subject(text, tokens); // "Clinton rallied supporters, saying: ...", "began by saying"
+            // "Clinton rallied supporters, saying: ...", "began by saying", "met the families and said: ...": the clause's subject.
+            speaker = SpeakerPhraseParser.Subject(text, tokens);
         }
         if (speaker is null)
         {
             return null;
         }
         // Only punctuation or the audience ("told reporters:") between cue and quote: the quote is the whole statement.
+        // So is a full sentence introduced by a comma or colon: "told CBS, "We are ..."", "said in a statement: "The ...".
         var between = tokens.Skip(cueEnd).Count(t => !t.IsPunctuation && !SpeakerLexicon.Audiences.Contains(t.Text));
+        if (between > 0 && tokens[^1].Text is "," or ":" && OpensWithCapital(text, passage))
+        {
+            between = 0;
+        }
         return between > 0 && cues.IsQuotesOnly(lastCue.Value) ? null : new DirectAttribution(speaker, cueSpan, between > 0);
     }
 
@@ -211,8 +225,24 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             return null;
         }
         var subject = SpeakerPhraseParser.Subject(text, tokens);
+        if (subject is null && tokens.Count - 1 <= MaximumHeadlineSpeakerWords)
+        {
+            // "Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’": a headline names its speaker alone.
+            subject = SpeakerPhraseParser.Classify(text, tokens.GetRange(0, tokens.Count - 1));
+        }
         return subject is { Kind: MentionKind.Person or MentionKind.Organisation or MentionKind.Pronoun }
             ? new DirectAttribution(subject, new TextSpan(tokens[^1].Start, tokens[^1].End), false)
             : null;
+    }
+
+    /// <summary>True when the quotation starts a sentence of its own ("We are ready") rather than continuing one ("is ready").</summary>
+    private static bool OpensWithCapital(string text, QuotedPassage passage)
+    {
+        var first = passage.Content.Start;
+        while (first < passage.Content.End && !char.IsLetterOrDigit(text[first]))
+        {
+            first++;
+        }
+        return first < passage.Content.End && char.IsUpper(text[first]);
     }
 }

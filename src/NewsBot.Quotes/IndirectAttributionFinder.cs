@@ -22,9 +22,8 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public IEnumerable<(SpeakerMention Mention, Match Cue, TextSpan Content)> Find(
-        string text, TextSpan sentence, IReadOnlyList<QuotedPassage> passages, ISet<int> usedCues)
+        string text, TextSpan sentence, List<Token> tokens, IReadOnlyList<QuotedPassage> passages, ISet<int> usedCues)
     {
-        var tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
         foreach (var cue in cues.Find(text, sentence.Start, sentence.End))
         {
             if (usedCues.Contains(cue.Index) || passages.Any(p => p.OpenMark < cue.Index && cue.Index < p.CloseMark))
@@ -36,6 +35,10 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
             var found = CueLexicon.IsAccordingTo(cue.Value)
                 ? AccordingTo(text, sentence, tokens, cueIndex, afterCue)
                 : Verb(text, sentence, tokens, cueIndex, afterCue);
+            if (found is { } shown && cues.IsSourcesOnly(cue.Value) && !IsSource(shown.Mention))
+            {
+                continue; // "Trump showed his anger": only a poll, a study or a report shows what it reports
+            }
             if (found is { } statement && statement.Content.Length > 0)
             {
                 yield return (statement.Mention, cue, statement.Content);
@@ -70,6 +73,11 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
             return null; // "is said to", "declined to say", "the reports"
         }
         var speaker = SpeakerPhraseParser.Before(text, tokens, cueIndex, 0);
+        if (speaker is null && cueIndex > 1 && tokens[cueIndex - 1].Text is "and" or "but")
+        {
+            // "Trump doubled down on his comments and said the judge ...": the subject of the first verb speaks.
+            speaker = SpeakerPhraseParser.Subject(text, tokens);
+        }
         if (speaker is null && CueLexicon.IsGerund(tokens[cueIndex].Text) && cueIndex > 0 && tokens[cueIndex - 1].Text == ",")
         {
             // "Clinton rallied supporters, saying the race was close": the clause's subject speaks.
@@ -168,4 +176,8 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
         }
         return new TextSpan(start, end);
     }
+
+    private static bool IsSource(SpeakerMention mention) =>
+        mention.Kind is MentionKind.Description or MentionKind.Organisation
+        && SpeakerLexicon.Sources.Contains(mention.Name.Split(' ')[^1]);
 }

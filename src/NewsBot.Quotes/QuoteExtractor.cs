@@ -56,7 +56,7 @@ public sealed class QuoteExtractor
                         content, article.Text[content.Start..content.End], passage.Paragraph, Math.Min(a.Mention.Span.Start, statement.Start)));
                 }
             }
-            else if (passage.WordCount >= MinimumWordsToContinueASpeaker && OpensItsSentence(article.Text, passage, sentences))
+            else if ((passage.WordCount >= MinimumWordsToContinueASpeaker || IsWholeSentence(article.Text, passage)) && OpensItsSentence(article.Text, passage, sentences))
             {
                 found.Add(new Attribution(null, default, QuoteKind.Direct, passage.Content, passage.Text, passage.Paragraph, passage.OpenMark));
             }
@@ -64,7 +64,7 @@ public sealed class QuoteExtractor
 
         foreach (var (sentence, paragraph) in sentences.All)
         {
-            foreach (var (mention, cue, content) in indirectStatements.Find(article.Text, sentence, passages, usedCues))
+            foreach (var (mention, cue, content) in indirectStatements.Find(article.Text, sentence, sentences.TokensOf(sentence), passages, usedCues))
             {
                 // A partial quote inside reported speech ("said it was "aware of ..."") belongs to the same speaker.
                 foreach (var partial in passages.Where(p => p.Content.Start >= content.Start && p.Content.End <= content.End))
@@ -85,7 +85,11 @@ public sealed class QuoteExtractor
 
     private static List<Quote> Resolve(Article article, SentenceIndex sentences, List<Attribution> found)
     {
-        var speakers = ArticleSpeakers.Scan(article);
+        if (found.Count == 0)
+        {
+            return []; // no statement: the names the article gives are not needed
+        }
+        var speakers = ArticleSpeakers.Scan(article, sentences);
         var quotes = new List<Quote>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var lastDirect = (Paragraph: int.MinValue, Quote: (Quote?)null);
@@ -113,12 +117,12 @@ public sealed class QuoteExtractor
                 var (sentence, _) = sentences.At(attribution.Cue.Start);
                 var anchorStart = Math.Min(attribution.Cue.Start, attribution.Mention.Span.Start);
                 var anchorEnd = Math.Max(attribution.Cue.End, attribution.Mention.Span.End);
-                var date = StatementDater.Resolve(article.Text[sentence.Start..sentence.End], sentence.Start, anchorStart, anchorEnd, article.Date);
+                var date = StatementDater.Resolve(article.Text, sentence, sentences.DatePhrasesOf(sentence), anchorStart, anchorEnd, article.Date);
                 var opening = article.Paragraphs[attribution.Paragraph - 1].Sentences[0];
                 if (date.Rule is DateRule.ArticleDate or DateRule.Unknown && opening != sentence)
                 {
                     // "On April 13, Biden had a call. In particular, Biden expressed ...": the paragraph's opening date frames it.
-                    var frame = StatementDater.Resolve(article.Text[opening.Start..opening.End], opening.Start, opening.Start, opening.Start, article.Date, openingOnly: true);
+                    var frame = StatementDater.Resolve(article.Text, opening, sentences.DatePhrasesOf(opening), opening.Start, opening.Start, article.Date, openingOnly: true);
                     if (frame.Rule is DateRule.ExplicitDate or DateRule.RelativeDate)
                     {
                         date = frame;
@@ -156,4 +160,8 @@ public sealed class QuoteExtractor
         var (sentence, _) = sentences.At(passage.OpenMark);
         return string.IsNullOrWhiteSpace(text[sentence.Start..passage.OpenMark]);
     }
+
+    // ""He was very charming."" after an attributed quote: a short quote that is a whole sentence is speech, not a scare quote.
+    private static bool IsWholeSentence(string text, QuotedPassage passage) =>
+        passage.Content.Length > 1 && char.IsUpper(text[passage.Content.Start]) && text[passage.Content.End - 1] is '.' or '!' or '?';
 }

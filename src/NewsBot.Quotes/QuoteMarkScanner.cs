@@ -5,10 +5,12 @@ namespace NewsBot.Quotes;
 /// <summary>
 /// Pairs quotation marks, straight and curly. A quote left open at the end of a paragraph continues when the next
 /// paragraph opens with a quotation mark (the newspaper convention for long quotes); otherwise it is dropped.
-/// Single quotes are not paired: their closing mark is also the apostrophe.
+/// Single quotes are paired only as curly ‘ ’ outside double quotes: their closing mark is also the apostrophe.
 /// </summary>
 internal static class QuoteMarkScanner
 {
+    private const int MaximumSingleQuotedLength = 250;
+
     public static List<QuotedPassage> Scan(Article article)
     {
         var passages = new List<QuotedPassage>();
@@ -29,7 +31,11 @@ internal static class QuoteMarkScanner
                 {
                     continue;
                 }
-                if (open is null && mark is Mark.Opening or Mark.Either || open is not null && mark == Mark.Opening)
+                if (open is null && mark == Mark.Closing)
+                {
+                    // a closing mark with nothing open: a stray, left alone
+                }
+                else if (open is null && mark is Mark.Opening or Mark.Either || open is not null && mark == Mark.Opening)
                 {
                     // A new opening mark inside an open quote means the earlier one was never closed: trust the newer.
                     open = i;
@@ -52,7 +58,64 @@ internal static class QuoteMarkScanner
                 open = null;
             }
         }
+        AddSingleQuoted(article, passages);
         return passages;
+    }
+
+    /// <summary>
+    /// ‘...’ outside double quotes, as headlines write them ("Trump: ‘I’m the Worst Thing ...’"). Only the curly pair:
+    /// a ’ between letters is an apostrophe ("I’m"), and one after an s before a lower-case word a possessive
+    /// ("Sanders’ message"); a straight ' is never paired.
+    /// </summary>
+    private static void AddSingleQuoted(Article article, List<QuotedPassage> passages)
+    {
+        var text = article.Text;
+        var doubleQuoted = passages.ToList();
+        foreach (var paragraph in article.Paragraphs)
+        {
+            var i = paragraph.Span.Start;
+            while ((i = text.IndexOf('‘', i, paragraph.Span.End - i)) >= 0)
+            {
+                var opensWord = (i == paragraph.Span.Start || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < paragraph.Span.End && char.IsLetterOrDigit(text[i + 1]);
+                var close = opensWord && !doubleQuoted.Any(p => p.OpenMark < i && i < p.CloseMark) ? ClosingSingle(text, i + 1, paragraph.Span.End) : -1;
+                if (close < 0)
+                {
+                    i++;
+                    continue;
+                }
+                Add(article, passages, i, close, paragraph.Number);
+                i = close + 1;
+            }
+        }
+        passages.Sort((a, b) => a.OpenMark.CompareTo(b.OpenMark));
+    }
+
+    private static int ClosingSingle(string text, int from, int end)
+    {
+        // Single-quoted headlines and phrases are short; a ’ far away is an apostrophe, not this quote's end.
+        end = Math.Min(end, from + MaximumSingleQuotedLength);
+        for (var j = from; j < end; j++)
+        {
+            if (text[j] == '‘' || text[j] is '“' or '”' or '"')
+            {
+                return -1; // another quotation starts first: this ‘ is not a quotation mark we can pair
+            }
+            if (text[j] != '’' || char.IsWhiteSpace(text[j - 1]))
+            {
+                continue;
+            }
+            var next = j + 1 < end ? text[j + 1] : ' ';
+            if (char.IsLetterOrDigit(next))
+            {
+                continue; // I’m
+            }
+            var possessive = text[j - 1] is 's' && next == ' ' && j + 2 < end && char.IsLower(text[j + 2]);
+            if (!possessive)
+            {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private enum Mark
@@ -71,11 +134,26 @@ internal static class QuoteMarkScanner
     {
         '“' => Mark.Opening,
         '”' => Mark.Closing,
-        '"' => Mark.Either,
-        '\'' when i + 1 < end && text[i + 1] == '\'' => Mark.Either,
+        '"' => ByPosition(text, i, i + 1, end),
+        '\'' when i + 1 < end && text[i + 1] == '\'' => ByPosition(text, i, i + 2, end),
         '`' when i + 1 < end && text[i + 1] == '`' => Mark.Opening,
         _ => Mark.None,
     };
+
+    /// <summary>
+    /// A straight mark after a space and before a word opens; after a word and before a space or punctuation it closes.
+    /// Reading the position, not just counting marks, keeps one stray mark from turning the rest of a paragraph inside out.
+    /// </summary>
+    private static Mark ByPosition(string text, int mark, int after, int end)
+    {
+        var spaceBefore = mark == 0 || char.IsWhiteSpace(text[mark - 1]) || text[mark - 1] is '(' or '[' or '—' or '–';
+        var wordAfter = after < end && (char.IsLetterOrDigit(text[after]) || text[after] is '\'' or '‘' or '(' or '[' or '.' or '$');
+        var wordBefore = mark > 0 && !char.IsWhiteSpace(text[mark - 1]);
+        var spaceAfter = after >= end || char.IsWhiteSpace(text[after]) || char.IsPunctuation(text[after]) && text[after] is not '\'' and not '‘';
+        return spaceBefore && wordAfter ? Mark.Opening
+            : wordBefore && spaceAfter ? Mark.Closing
+            : Mark.Either;
+    }
 
     private static bool IsDoubled(string text, int i) =>
         i + 1 < text.Length && text[i] is '\'' or '`' && text[i + 1] == text[i];

@@ -22,6 +22,8 @@ internal static class SpeakerLexicon
         researcher historian author spokespeople mr. mrs. ms. mr mrs ms miss sir lord lady dame
         attaché delegate member agent activist campaigner organizer organiser analysts experts host anchor
         commentator pundit strategist pollster consultant contributor producer director-general treasurer
+        frontrunner front-runner hopeful contender challenger incumbent actor actress singer comedian businessman
+        businesswoman billionaire mogul tycoon pastor reverend rev. preacher teacher student
         """);
 
     /// <summary>Words that make a capitalised name an organisation: "Department of Defense", "The New York Times".</summary>
@@ -59,13 +61,20 @@ internal static class SpeakerLexicon
         has have had also again later earlier previously reportedly then further recently repeatedly publicly
         once today yesterday tonight on monday tuesday wednesday thursday friday saturday sunday last night week
         this morning afternoon evening separately subsequently officially privately initially first only
-        already specifically simply clearly flatly categorically firmly strongly openly bluntly
+        already specifically simply clearly flatly categorically firmly strongly openly bluntly however though
+        instead meanwhile too herself himself themselves itself
         """);
 
     /// <summary>Adjectives that open a speaker phrase before a name or a title: "former Obama adviser David Axelrod".</summary>
     public static readonly FrozenSet<string> Modifiers = Set("""
         former then senior top chief veteran longtime fellow outgoing incoming acting deputy retired ex current
         leading prominent local state federal national foreign regional interim
+        """);
+
+    /// <summary>Things that show rather than say: the speakers of "the poll shows ...", "the study found ...".</summary>
+    public static readonly FrozenSet<string> Sources = Set("""
+        poll polls survey surveys study studies report reports analysis research data results figures numbers
+        records documents document review audit investigation estimates statistics census findings tally count
         """);
 
     public static readonly FrozenSet<string> PersonPronouns = Set("he she");

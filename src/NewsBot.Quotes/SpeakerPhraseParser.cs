@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsBot.Articles;
 
 namespace NewsBot.Quotes;
@@ -33,6 +34,14 @@ internal static class SpeakerPhraseParser
             i--;
             skipped++;
         }
+        if (i - 2 > minIndex && tokens[i].Text == "," && IsAge(tokens[i - 1]) && tokens[i - 2].Text == ",")
+        {
+            i -= 3; // "Sarandon, 69, told MSNBC": the age belongs to the name before it
+        }
+        if (i > minIndex && tokens[i].Text == "," && tokens[i - 1].Text == ")")
+        {
+            i--; // "Gov. John Kasich (R-Ohio), said": the comma closes the bracketed label, not an appositive
+        }
         if (i >= minIndex && tokens[i].Text == ")")
         {
             // "Rep. Gwen Moore (D-Wis.) said": the party and state in brackets belong to the name before them.
@@ -56,7 +65,7 @@ internal static class SpeakerPhraseParser
         {
             return null; // "what it called "a clear threat"": the pronoun belongs to a relative clause, not a speaker
         }
-        var mention = Classify(text, tokens.GetRange(start, i - start + 1), opensSentence: start == 0);
+        var mention = Classify(text, CollectionsMarshal.AsSpan(tokens).Slice(start, i - start + 1), opensSentence: start == 0);
         if (mention is { Kind: MentionKind.Person } && mention.Name.Contains(' ', StringComparison.Ordinal) && start - 1 > minIndex && tokens[start - 1].Text == ",")
         {
             // "Commander-in-Chief of the Armed Forces of Ukraine, Colonel-General Ruslan Khomchak said"
@@ -102,7 +111,20 @@ internal static class SpeakerPhraseParser
                 sawName = false; // "said Putin's spokesman Dmitry Peskov": the possessor is done, the head follows
             }
         }
-        return end == index ? null : Classify(text, tokens.GetRange(index, end - index), opensSentence: index == 0);
+        if (end == index + 1 && SpeakerLexicon.Determiners.Contains(tokens[index].Text))
+        {
+            // "read the banner.": a determiner with a short noun phrase that closes the clause describes the speaker.
+            var nounEnd = end;
+            while (nounEnd < maxIndex && nounEnd < tokens.Count && !tokens[nounEnd].IsPunctuation && nounEnd - end < MaximumLowercaseModifiers)
+            {
+                nounEnd++;
+            }
+            if (nounEnd > end && (nounEnd >= tokens.Count || nounEnd >= maxIndex || tokens[nounEnd].IsPunctuation))
+            {
+                end = nounEnd;
+            }
+        }
+        return end == index ? null : Classify(text, CollectionsMarshal.AsSpan(tokens).Slice(index, end - index), opensSentence: index == 0);
     }
 
     /// <summary>
@@ -111,22 +133,36 @@ internal static class SpeakerPhraseParser
     /// </summary>
     public static SpeakerMention? Subject(string text, List<Token> tokens)
     {
-        var start = 0;
         var comma = tokens.FindIndex(t => t.Text == ",");
         if (comma > 0 && comma <= MaximumBetweenWords + 2
             && (SentenceOpeners.Contains(tokens[0].Text) || tokens.Take(comma).Skip(1).All(t => !t.IsCapitalized)))
         {
-            start = comma + 1; // "On Monday, ...", "Hours later, ..."
+            // "On Monday, ...", "Hours later, ..." introduce the subject; but in "Clinton spoke in a tweet, saying ..."
+            // the words before the comma are the clause itself, so with no subject after the comma, read them.
+            return SubjectFrom(text, tokens, comma + 1) ?? SubjectFrom(text, tokens, 0);
         }
+        return SubjectFrom(text, tokens, 0);
+    }
+
+    private static SpeakerMention? SubjectFrom(string text, List<Token> tokens, int start)
+    {
         while (start < tokens.Count && SentenceOpeners.Contains(tokens[start].Text))
         {
             start++;
         }
         var subject = After(text, tokens, start, tokens.Count);
         var next = subject is null ? -1 : TokenSearch.FirstAtOrAfter(tokens, subject.Span.End);
+        if (next >= 0 && next < tokens.Count && tokens[next].Text == "(")
+        {
+            // "Rep. Jane Doe (D-N.Y.) reacted ...": a bracketed party label between subject and verb.
+            var close = tokens.FindIndex(next, Math.Min(tokens.Count - next, MaximumBetweenWords + 2), t => t.Text == ")");
+            next = close < 0 ? next : close + 1;
+        }
         // A subject is followed by its verb, a lower-case word ("Cruz continued", "Trump has").
         return next >= 0 && next < tokens.Count && !tokens[next].IsCapitalized && !tokens[next].IsPunctuation ? subject : null;
     }
+
+    private static bool IsAge(Token token) => token.Text.Length is >= 1 and <= 3 && token.Text.All(char.IsAsciiDigit);
 
     // "said pleasantly", "firmly denied": lower-case -ly words between speaker and cue.
     private static bool IsAdverb(Token token) =>
@@ -171,7 +207,7 @@ internal static class SpeakerPhraseParser
         {
             return null;
         }
-        var mention = Classify(text, tokens.GetRange(start, nameEnd - start + 1));
+        var mention = Classify(text, CollectionsMarshal.AsSpan(tokens).Slice(start, nameEnd - start + 1));
         if (mention is not { Kind: MentionKind.Person })
         {
             return mention;
@@ -257,67 +293,91 @@ internal static class SpeakerPhraseParser
         && !SpeakerLexicon.NotReportingBefore.Contains(token.Text) && !SpeakerLexicon.BetweenSpeakerAndCue.Contains(token.Text);
 
     /// <summary>Splits a speaker phrase into name and role and decides what kind of speaker it is.</summary>
-    public static SpeakerMention? Classify(string text, List<Token> phrase, bool opensSentence = true)
+    public static SpeakerMention? Classify(string text, List<Token> phrase, bool opensSentence = true) =>
+        Classify(text, CollectionsMarshal.AsSpan(phrase), opensSentence);
+
+    /// <summary>As above, on a slice of a sentence's tokens: called for every cue and name, so it copies nothing.</summary>
+    public static SpeakerMention? Classify(string text, ReadOnlySpan<Token> phrase, bool opensSentence = true)
     {
-        if (phrase.Count == 0)
+        if (phrase.Length == 0)
         {
             return null;
         }
         var span = new TextSpan(phrase[0].Start, phrase[^1].End);
-        if (phrase.Count == 1 && SpeakerLexicon.Pronouns.Contains(phrase[0].Text))
+        if (phrase.Length == 1 && SpeakerLexicon.Pronouns.Contains(phrase[0].Text))
         {
             return new SpeakerMention(span, phrase[0].Text, null, MentionKind.Pronoun);
         }
-        var possessor = phrase.Count < 2 ? -1 : phrase.FindLastIndex(phrase.Count - 2, t => t.IsPossessive);
+        var possessor = -1;
+        for (var p = phrase.Length - 2; p >= 0 && possessor < 0; p--)
+        {
+            possessor = phrase[p].IsPossessive ? p : -1;
+        }
         string? owner = null;
         var head = phrase;
         if (possessor >= 0)
         {
-            owner = OwnerName(text, phrase.GetRange(0, possessor + 1));
-            head = phrase.GetRange(possessor + 1, phrase.Count - possessor - 1);
+            owner = OwnerName(text, phrase[..(possessor + 1)]);
+            head = phrase[(possessor + 1)..];
         }
         var hadDeterminer = false;
         // A capital "The" inside a sentence is part of a title ("On March 31, The New York Times reported").
-        while (head.Count > 1 && SpeakerLexicon.Determiners.Contains(head[0].Text) && !(head[0].Text == "The" && !opensSentence && head == phrase))
+        while (head.Length > 1 && SpeakerLexicon.Determiners.Contains(head[0].Text) && !(head[0].Text == "The" && !opensSentence && possessor < 0 && !hadDeterminer))
         {
-            head = head.GetRange(1, head.Count - 1);
+            head = head[1..];
             hadDeterminer = true;
         }
-        var lastTitle = head.FindLastIndex(t => SpeakerLexicon.Titles.Contains(t.Text) || SpeakerLexicon.Titles.Contains(t.WithoutPossessive));
-        var nameTokens = head.GetRange(lastTitle + 1, head.Count - lastTitle - 1);
-        var roleTokens = head.GetRange(0, lastTitle + 1);
-        var ownerSuffix = owner is null ? "" : " to " + owner;
-        if (nameTokens.Count == 0 || nameTokens.Any(t => !t.IsCapitalized && !SpeakerLexicon.NameConnectors.Contains(t.Text)))
+        var lastTitle = -1;
+        for (var t = head.Length - 1; t >= 0 && lastTitle < 0; t--)
         {
-            if (head.All(t => t.IsCapitalized || SpeakerLexicon.NameConnectors.Contains(t.Text)) && head.Any(IsOrganisationWord))
+            lastTitle = SpeakerLexicon.Titles.Contains(head[t].Text) || SpeakerLexicon.Titles.Contains(head[t].WithoutPossessive) ? t : -1;
+        }
+        var nameTokens = head[(lastTitle + 1)..];
+        var roleTokens = head[..(lastTitle + 1)];
+        var ownerSuffix = owner is null ? "" : " to " + owner;
+        if (nameTokens.Length == 0 || Any(nameTokens, t => !t.IsCapitalized && !SpeakerLexicon.NameConnectors.Contains(t.Text)))
+        {
+            if (!Any(head, t => !t.IsCapitalized && !SpeakerLexicon.NameConnectors.Contains(t.Text)) && Any(head, IsOrganisationWord))
             {
                 return new SpeakerMention(span, Join(text, head), null, MentionKind.Organisation);
             }
             return new SpeakerMention(span, Join(text, head) + ownerSuffix, null, MentionKind.Description);
         }
-        if (nameTokens.Any(t => t.Text is "and" or "&"))
+        if (Any(nameTokens, t => t.Text is "and" or "&"))
         {
             return new SpeakerMention(span, Join(text, head), null, MentionKind.Description); // "Georgia and Virginia": a group
         }
-        if (nameTokens.Any(IsOrganisationWord) || nameTokens.Count > MaximumNameWords
+        if (Any(nameTokens, IsOrganisationWord) || nameTokens.Length > MaximumNameWords
             || lastTitle < 0 && hadDeterminer
-            || nameTokens.Count == 1 && IsAcronym(nameTokens[0].Text))
+            || nameTokens.Length == 1 && IsAcronym(nameTokens[0].Text))
         {
             return new SpeakerMention(span, Join(text, head), null, MentionKind.Organisation);
         }
-        var role = roleTokens.Count == 0 ? null : Join(text, roleTokens) + ownerSuffix;
+        var role = roleTokens.Length == 0 ? null : Join(text, roleTokens) + ownerSuffix;
         return new SpeakerMention(span, Join(text, nameTokens), role, MentionKind.Person);
+    }
+
+    private static bool Any(ReadOnlySpan<Token> tokens, Func<Token, bool> test)
+    {
+        foreach (var token in tokens)
+        {
+            if (test(token))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsOrganisationWord(Token token) => SpeakerLexicon.OrganisationWords.Contains(token.WithoutPossessive);
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.');
 
-    private static string OwnerName(string text, List<Token> owner)
+    private static string OwnerName(string text, ReadOnlySpan<Token> owner)
     {
         var last = owner[^1];
-        var trimmed = owner.GetRange(0, owner.Count - 1);
-        var ownerText = (trimmed.Count > 0 ? Join(text, trimmed) + " " : "") + last.WithoutPossessive;
+        var trimmed = owner[..^1];
+        var ownerText = (trimmed.Length > 0 ? Join(text, trimmed) + " " : "") + last.WithoutPossessive;
         return StripLeadingDeterminer(ownerText);
     }
 
@@ -330,4 +390,6 @@ internal static class SpeakerPhraseParser
     }
 
     private static string Join(string text, List<Token> tokens) => text[tokens[0].Start..tokens[^1].End];
+
+    private static string Join(string text, ReadOnlySpan<Token> tokens) => text[tokens[0].Start..tokens[^1].End];
 }

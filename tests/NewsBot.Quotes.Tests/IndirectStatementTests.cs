@@ -51,4 +51,15 @@ public sealed class IndirectStatementTests
         var quote = Assert.Single(quotes);
         Assert.Equal(("whispered", "the door was open"), (quote.Cue, quote.Text));
     }
+
+    [Fact]
+    public void What_a_poll_shows_is_reported_but_a_person_showing_something_is_not()
+    {
+        var quotes = Extract(
+            "A new survey shows that most residents want the ferry to run all winter.",
+            "Mayor Jan Novak showed the new ferry to the visitors from the capital.");
+
+        var shown = Assert.Single(quotes);
+        Assert.Equal(("new survey", "shows", "most residents want the ferry to run all winter"), (shown.Speaker, shown.Cue, shown.Text));
+    }
 }

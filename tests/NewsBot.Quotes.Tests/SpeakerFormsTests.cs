@@ -1,0 +1,74 @@
+using NewsBot.Articles;
+using static NewsBot.Quotes.Tests.ArticleFactory;
+
+namespace NewsBot.Quotes.Tests;
+
+/// <summary>Ways papers write who is speaking besides "X said": ages, headlines, signatures, single curly quotes.</summary>
+public sealed class SpeakerFormsTests
+{
+    [Fact]
+    public void An_age_between_commas_belongs_to_the_name_before_it()
+    {
+        var quote = Assert.Single(Extract("\"The ferry must run all winter,\" Novak, 69, told local radio on Monday."));
+
+        Assert.Equal(("Novak", "told"), (quote.Speaker, quote.Cue));
+    }
+
+    [Fact]
+    public void A_descriptive_appositive_with_a_role_word_is_the_speakers_role()
+    {
+        var quote = Assert.Single(Extract("Jan Novak, the early frontrunner, said the ferry must run all winter long."));
+
+        Assert.Equal(("Jan Novak", "early frontrunner"), (quote.Speaker, quote.Role));
+    }
+
+    [Fact]
+    public void A_headline_that_names_its_speaker_before_a_colon_attributes_the_quote()
+    {
+        var quote = Assert.Single(Extract("Jan Novak: ‘The Ferry Must Run All Winter.’"));
+
+        Assert.Equal((QuoteKind.Direct, "Jan Novak", "The Ferry Must Run All Winter."), (quote.Kind, quote.Speaker, quote.Text));
+    }
+
+    [Fact]
+    public void Single_curly_quotes_pair_around_apostrophes_and_possessives()
+    {
+        var quote = Assert.Single(Extract("Mayor Jan Novak said: ‘I’m sure the Berg brothers’ ferry will run all winter.’"));
+
+        Assert.Equal("I’m sure the Berg brothers’ ferry will run all winter.", quote.Text);
+    }
+
+    [Fact]
+    public void Single_curly_quotes_inside_a_double_quote_are_not_a_quote_of_their_own()
+    {
+        var quote = Assert.Single(Extract("\"They told me ‘never again’ and left the harbour,\" Mayor Jan Novak said."));
+
+        Assert.Equal("They told me ‘never again’ and left the harbour", quote.Text);
+    }
+
+    [Fact]
+    public void A_quote_signed_with_a_dash_belongs_to_the_name_after_it()
+    {
+        var quote = Assert.Single(Extract("“The ferry is our lifeline and it must keep running.” ― Eva Berg."));
+
+        Assert.Equal("Eva Berg", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_sign_that_reads_a_quotation_is_its_speaker_but_reading_a_book_is_not_speech()
+    {
+        var quotes = Extract("\"Save our ferry now!\" read the banner.", "Mayor Jan Novak read the report on the ferry to the council.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal(("banner", "Save our ferry now!"), (quote.Speaker, quote.Text));
+    }
+
+    [Fact]
+    public void A_stray_straight_mark_does_not_turn_the_rest_of_the_paragraph_inside_out()
+    {
+        var quotes = Extract("Crews replaced a 12\" pipe overnight. \"We will have water back by Friday,\" Mayor Jan Novak said.");
+
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal(("We will have water back by Friday", "Jan Novak"), (quote.Text, quote.Speaker));
+    }
+}
