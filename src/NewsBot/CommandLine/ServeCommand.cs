@@ -46,6 +46,13 @@ public static class ServeCommand
             await Console.Error.WriteLineAsync($"error: {error.Message} Is another NewsBot running? Choose another address with --urls.").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
+        catch (Microsoft.Extensions.Options.OptionsValidationException error)
+        {
+            // A setting that cannot work (a model provider without its endpoint, a Redis string that is not one):
+            // the validators' own words say which and what to give.
+            await Console.Error.WriteLineAsync($"error: the settings cannot start the service: {string.Join(" ", error.Failures)}").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
         catch (Exception error) when (error is Index.IndexLockedException or Index.IndexCorruptedException)
         {
             await Console.Error.WriteLineAsync($"error: {error.Message}").ConfigureAwait(false);
