@@ -1,11 +1,11 @@
-namespace NewsBot.WebChat.Tests;
+namespace NewsBot.Testing;
 
 /// <summary>A folder under the system temp directory, deleted with everything in it on dispose.</summary>
 public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "newsbot-webchat-tests", Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "newsbot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
