@@ -59,6 +59,16 @@ public sealed class ApiProtectionTests : IDisposable
     }
 
     [Fact]
+    public async Task Malformed_json_to_the_bot_endpoint_is_refused_with_what_it_expects()
+    {
+        var response = await _factory.CreateClient().PostAsync(
+            new Uri("/api/messages", UriKind.Relative), new StringContent("{\"type\": ", Encoding.UTF8, "application/json"));
+
+        var problem = await Problem(response, HttpStatusCode.BadRequest);
+        Assert.StartsWith("The body is not a Bot Framework activity", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_address_gets_a_problem_that_points_to_the_api()
     {
         var response = await _factory.CreateClient().GetAsync(new Uri("/api/nothing-here", UriKind.Relative));

@@ -70,6 +70,9 @@ public static class ApiProtection
         {
             StatusCodes.Status413PayloadTooLarge => string.Create(CultureInfo.InvariantCulture,
                 $"The request body is over the limit of {context.RequestServices.GetRequiredService<IOptions<ApiLimitsSettings>>().Value.MaxRequestBodyKilobytes} KB. Send less."),
+            StatusCodes.Status400BadRequest when context.Request.Path.StartsWithSegments("/api/messages") =>
+                "The body is not a Bot Framework activity: send the activity as JSON, as a channel or the Bot Framework Emulator does.",
+            StatusCodes.Status400BadRequest => "The request could not be read: check that its body is JSON of the documented shape (/openapi/v1.json).",
             StatusCodes.Status404NotFound => $"There is nothing at {context.Request.Path}. The API is under /api (ask, search, quotes, find) and the bot at /api/messages.",
             StatusCodes.Status405MethodNotAllowed => $"{context.Request.Method} is not accepted at {context.Request.Path}.",
             _ => null,
