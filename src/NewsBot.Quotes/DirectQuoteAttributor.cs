@@ -28,8 +28,11 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             return BeforeQuote(article, passage, sentences, passages);
         }
         var (headStart, headEnd) = Head(article.Text, passage, sentences, passages);
-        var leading = Tokenizer.Tokenize(article.Text, headStart, headEnd).Count(t => !t.IsPunctuation);
-        return leading >= MinimumLeadingWords && !cues.Find(article.Text, headStart, headEnd).Any()
+        var head = Tokenizer.Tokenize(article.Text, headStart, headEnd);
+        var leading = head.Count(t => !t.IsPunctuation);
+        // "His verdict: "It is good," he said.": words that introduce the quote with a colon are not part of the statement.
+        var introduced = head.Count > 0 && head[^1].Text == ":";
+        return leading >= MinimumLeadingWords && !introduced && !cues.Find(article.Text, headStart, headEnd).Any()
             ? after with { Statement = new TextSpan(headStart, passage.AfterClose) }
             : after;
     }
@@ -74,11 +77,11 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         foreach (var cue in cues.Find(text, tailStart, tailEnd, quotesToo: true).Where(c => !cues.IsSourcesOnly(c.Value)))
         {
             var cueIndex = TokenSearch.FirstAtOrAfter(tokens, cue.Index);
+            var cueSpan = new TextSpan(cue.Index, cue.Index + cue.Length);
             if (cueIndex - first > MaximumTailTokensBeforeCue)
             {
-                break;
+                return Appositive(text, tokens, first, cueIndex, cueSpan);
             }
-            var cueSpan = new TextSpan(cue.Index, cue.Index + cue.Length);
             var cueEnd = TokenSearch.FirstAtOrAfter(tokens, cueSpan.End);
             if (cueIndex == first)
             {
@@ -95,7 +98,7 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             }
             if (between.Any(t => t.IsPunctuation))
             {
-                return null;
+                return Appositive(text, tokens, first, cueIndex, cueSpan);
             }
             if (before is { Kind: MentionKind.Person } && speakerIndex - first <= MaximumDescriptionWords && between.Take(speakerIndex - first).All(t => !t.IsCapitalized))
             {
@@ -114,6 +117,11 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         }
         return null;
     }
+
+    private static DirectAttribution? Appositive(string text, List<Token> tokens, int first, int cueIndex, TextSpan cueSpan) =>
+        SpeakerPhraseParser.QuoteTailAppositive(text, tokens, first, cueIndex) is { } speaker
+            ? new DirectAttribution(speaker, cueSpan, false)
+            : null;
 
     private DirectAttribution? BeforeQuote(Article article, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
     {

@@ -168,6 +168,46 @@ internal static class SpeakerPhraseParser
     private static bool IsAdverb(Token token) =>
         token.Text.Length > 4 && token.Text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(token.Text[0]);
 
+    /// <summary>
+    /// The speaker of a quote's tail that sets the name and its description apart with commas, which
+    /// <see cref="Before"/> reads only when the description holds a title: <c>"...," Mr. Dunn, now 81 and retired in
+    /// Ohio, said</c> (name first) and <c>"...," the city spokesman, John Barrow, said</c> or <c>"...," another friend,
+    /// Maria Lopez told</c> (description first). <paramref name="first"/> is the tail's first word, <paramref name="cueIndex"/> the cue.
+    /// </summary>
+    public static SpeakerMention? QuoteTailAppositive(string text, List<Token> tokens, int first, int cueIndex)
+    {
+        if (cueIndex - first > MaximumAppositiveWords + MaximumNameWords + 2)
+        {
+            return null;
+        }
+        var firstComma = tokens.FindIndex(first, cueIndex - first, t => t.Text == ",");
+        if (firstComma <= first || tokens.Skip(first).Take(cueIndex - first).Any(t => t.IsPunctuation && t.Text != ","))
+        {
+            return null;
+        }
+        var closed = tokens[cueIndex - 1].Text == ",";
+        if (closed && firstComma < cueIndex - 2 && firstComma - first <= MaximumNameWords
+            && tokens.Skip(first).Take(firstComma - first).All(t => t.IsCapitalized)
+            && Classify(text, tokens.GetRange(first, firstComma - first), opensSentence: false) is { Kind: MentionKind.Person } named)
+        {
+            // Name first: everything between its comma and the cue's comma describes it.
+            return named with { Role = StripDeterminer(text, tokens.GetRange(firstComma + 1, cueIndex - 2 - firstComma)) };
+        }
+        var nameEnd = closed ? cueIndex - 2 : cueIndex - 1;
+        var lastComma = tokens.FindLastIndex(nameEnd, nameEnd - first + 1, t => t.Text == ",");
+        if (lastComma != firstComma || nameEnd - lastComma > MaximumNameWords || lastComma - first > MaximumAppositiveWords)
+        {
+            return null;
+        }
+        var description = tokens.GetRange(first, lastComma - first);
+        var name = tokens.GetRange(lastComma + 1, nameEnd - lastComma);
+        var describes = SpeakerLexicon.Determiners.Contains(description[0].Text) || description.Any(IsRoleWord)
+            || description.Any(t => t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal));
+        return describes && name.All(t => t.IsCapitalized) && Classify(text, name, opensSentence: false) is { Kind: MentionKind.Person } person
+            ? person with { Role = StripDeterminer(text, description) }
+            : null;
+    }
+
     private static bool IsRoleWord(Token token) =>
         SpeakerLexicon.Titles.Contains(token.Text) || SpeakerLexicon.SpeakerNouns.Contains(token.Text);
 

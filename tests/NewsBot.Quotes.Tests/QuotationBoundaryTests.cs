@@ -82,4 +82,13 @@ public sealed class QuotationBoundaryTests
 
         Assert.Equal((QuoteKind.Direct, "Jan Novak"), (quote.Kind, quote.Speaker));
     }
+
+    [Fact]
+    public void Words_that_introduce_a_quote_with_a_colon_are_not_part_of_the_speakers_statement()
+    {
+        var quotes = Extract("Her verdict: “The ferry must run all winter,” Mayor Ana Novak said. “We are ready.”");
+
+        Assert.All(quotes, q => Assert.Equal((QuoteKind.Direct, "Ana Novak"), (q.Kind, q.Speaker)));
+        Assert.Equal(["The ferry must run all winter", "We are ready."], quotes.Select(q => q.Text));
+    }
 }

@@ -23,6 +23,24 @@ public sealed class SpeakerFormsTests
     }
 
     [Fact]
+    public void A_name_after_a_quote_keeps_its_long_appositive_description_as_role()
+    {
+        var quote = Assert.Single(Extract("\"The ferry must run all winter,\" Mr. Novak, now 81 and retired in Split, Croatia, said by telephone."));
+
+        Assert.Equal(("Novak", "now 81 and retired in Split, Croatia", "said"), (quote.Speaker, quote.Role, quote.Cue));
+    }
+
+    [Theory]
+    [InlineData("“The ferry must run all winter,” the harbour spokesman, Jan Novak, said on Monday.", "harbour spokesman")]
+    [InlineData("“The ferry must run all winter,” another neighbour, Jan Novak told local radio.", "neighbour")]
+    public void A_description_before_the_name_after_a_quote_is_the_role_and_the_name_the_speaker(string sentence, string role)
+    {
+        var quote = Assert.Single(Extract(sentence));
+
+        Assert.Equal((QuoteKind.Direct, "Jan Novak", role), (quote.Kind, quote.Speaker, quote.Role));
+    }
+
+    [Fact]
     public void A_headline_that_names_its_speaker_before_a_colon_attributes_the_quote()
     {
         var quote = Assert.Single(Extract("Jan Novak: ‘The Ferry Must Run All Winter.’"));
