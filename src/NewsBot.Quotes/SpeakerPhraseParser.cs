@@ -186,12 +186,15 @@ internal static class SpeakerPhraseParser
             return null;
         }
         var closed = tokens[cueIndex - 1].Text == ",";
-        if (closed && firstComma < cueIndex - 2 && firstComma - first <= MaximumNameWords
-            && tokens.Skip(first).Take(firstComma - first).All(t => t.IsCapitalized)
+        if (closed && firstComma < cueIndex - 2 && firstComma - first <= MaximumNameWords + MaximumLowercaseModifiers
+            && tokens[firstComma - 1].IsCapitalized
             && Classify(text, tokens.GetRange(first, firstComma - first), opensSentence: false) is { Kind: MentionKind.Person } named)
         {
-            // Name first: everything between its comma and the cue's comma describes it.
-            return named with { Role = StripDeterminer(text, tokens.GetRange(firstComma + 1, cueIndex - 2 - firstComma)) };
+            // Name first ("the economist Jan Novak, a former adviser, wrote"): everything between its comma and the cue's comma describes it.
+            var appositive = StripDeterminer(text, tokens.GetRange(firstComma + 1, cueIndex - 2 - firstComma));
+            // A title written into the name ("Mr. Dunn") is not a description; a lower-case one ("the economist") is.
+            var described = named.Role is not null && tokens.Skip(first).Take(firstComma - first).Any(t => !t.IsCapitalized);
+            return named with { Role = described ? named.Role + ", " + appositive : appositive };
         }
         var nameEnd = closed ? cueIndex - 2 : cueIndex - 1;
         var lastComma = tokens.FindLastIndex(nameEnd, nameEnd - first + 1, t => t.Text == ",");

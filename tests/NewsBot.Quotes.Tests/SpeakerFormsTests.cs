@@ -30,6 +30,15 @@ public sealed class SpeakerFormsTests
         Assert.Equal(("Novak", "now 81 and retired in Split, Croatia", "said"), (quote.Speaker, quote.Role, quote.Cue));
     }
 
+    [Fact]
+    public void A_described_name_after_a_quote_keeps_both_descriptions_as_role()
+    {
+        var quote = Assert.Single(Extract("''The ferry must run all winter,'' the economist Jan Novak, a former adviser to the mayor, wrote on Friday."));
+
+        Assert.Equal(("Jan Novak", "wrote"), (quote.Speaker, quote.Cue));
+        Assert.Equal("economist, former adviser to the mayor", quote.Role);
+    }
+
     [Theory]
     [InlineData("“The ferry must run all winter,” the harbour spokesman, Jan Novak, said on Monday.", "harbour spokesman")]
     [InlineData("“The ferry must run all winter,” another neighbour, Jan Novak told local radio.", "neighbour")]
