@@ -119,7 +119,7 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
     }
 
     private static DirectAttribution? Appositive(string text, List<Token> tokens, int first, int cueIndex, TextSpan cueSpan) =>
-        SpeakerPhraseParser.QuoteTailAppositive(text, tokens, first, cueIndex) is { } speaker
+        SpeakerPhraseParser.NameSetApartByCommas(text, tokens, first, cueIndex) is { } speaker
             ? new DirectAttribution(speaker, cueSpan, false)
             : null;
 
@@ -205,12 +205,14 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             return null;
         }
         var speaker = SpeakerPhraseParser.Before(text, tokens, cueIndex, 0);
+        var setApart = speaker is null ? SpeakerPhraseParser.NameSetApartByCommas(text, tokens, 0, cueIndex) : null;
         if (speaker is null && CueLexicon.IsGerund(lastCue.Value) && cueIndex > 0 && tokens[cueIndex - 1].Text is "," or "by"
             || speaker is null && cueIndex > 1 && tokens[cueIndex - 1].Text is "and" or "but")
         {
             // "Clinton rallied supporters, saying: ...", "began by saying", "met the families and said: ...": the clause's subject.
             speaker = SpeakerPhraseParser.Subject(text, tokens);
         }
+        speaker ??= setApart;
         if (speaker is null)
         {
             return null;
@@ -222,7 +224,13 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         {
             between = 0;
         }
-        return between > 0 && cues.IsQuotesOnly(lastCue.Value) ? null : new DirectAttribution(speaker, cueSpan, between > 0);
+        if (between > 0 && (cues.IsQuotesOnly(lastCue.Value) || speaker == setApart))
+        {
+            // "Jan Novak, a friend of the mayor, said "...": a name set apart by commas speaks only a quote that follows the cue
+            // directly; with words between them the quote is part of reported speech, which reads only short descriptions.
+            return null;
+        }
+        return new DirectAttribution(speaker, cueSpan, between > 0);
     }
 
     /// <summary>"The headline reads: ..." has a cue; "Cruz called them on it: ..." has only its colon and its subject.</summary>

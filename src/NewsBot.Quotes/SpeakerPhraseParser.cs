@@ -169,14 +169,15 @@ internal static class SpeakerPhraseParser
         token.Text.Length > 4 && token.Text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(token.Text[0]);
 
     /// <summary>
-    /// The speaker of a quote's tail that sets the name and its description apart with commas, which
-    /// <see cref="Before"/> reads only when the description holds a title: <c>"...," Mr. Dunn, now 81 and retired in
-    /// Ohio, said</c> (name first) and <c>"...," the city spokesman, John Barrow, said</c> or <c>"...," another friend,
-    /// Maria Lopez told</c> (description first). <paramref name="first"/> is the tail's first word, <paramref name="cueIndex"/> the cue.
+    /// The speaker of a clause that is only a name and its description set apart with commas, which
+    /// <see cref="Before"/> reads only when the description is short and holds a title: <c>"...," Mr. Dunn, now 81 and retired in
+    /// Ohio, said</c> or <c>Jan Novak, a friend of the mayor who ran her campaign, said: "..."</c> (name first) and
+    /// <c>"...," the city spokesman, John Barrow, said</c> or <c>"...," another friend, Maria Lopez told</c> (description first).
+    /// <paramref name="first"/> is the clause's first word, <paramref name="cueIndex"/> the cue.
     /// </summary>
-    public static SpeakerMention? QuoteTailAppositive(string text, List<Token> tokens, int first, int cueIndex)
+    public static SpeakerMention? NameSetApartByCommas(string text, List<Token> tokens, int first, int cueIndex)
     {
-        if (cueIndex - first > MaximumAppositiveWords + MaximumNameWords + 2)
+        if (cueIndex - first > 2 * MaximumAppositiveWords + MaximumNameWords)
         {
             return null;
         }

@@ -40,6 +40,16 @@ public sealed class SpeakerFormsTests
     }
 
     [Theory]
+    [InlineData("Ana Verde, a close friend of the mayor who ran her first campaign in the harbour town, said, “The ferry must run all winter.”")]
+    [InlineData("Ana Verde, speaking to voters in the port, said: “The ferry must run all winter.”")]
+    public void A_name_opening_its_sentence_speaks_the_quote_after_a_long_description_set_apart_by_commas(string sentence)
+    {
+        var quote = Assert.Single(Extract(sentence));
+
+        Assert.Equal((QuoteKind.Direct, "Ana Verde", "The ferry must run all winter."), (quote.Kind, quote.Speaker, quote.Text));
+    }
+
+    [Theory]
     [InlineData("“The ferry must run all winter,” the harbour spokesman, Jan Novak, said on Monday.", "harbour spokesman")]
     [InlineData("“The ferry must run all winter,” another neighbour, Jan Novak told local radio.", "neighbour")]
     public void A_description_before_the_name_after_a_quote_is_the_role_and_the_name_the_speaker(string sentence, string role)
