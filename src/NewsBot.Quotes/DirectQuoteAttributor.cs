@@ -147,7 +147,38 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         }
         var tokens = Tokenizer.Tokenize(text, headStart, headEnd);
         var byCue = ByCue(text, tokens, headStart, headEnd, passage);
+        if (byCue is null && previous is not null && headStart - previous.AfterClose <= 1)
+        {
+            byCue = GerundAfterQuote(article, tokens, headStart, headEnd, previous, sentences, passages);
+        }
         return byCue is null ? Colon(text, tokens) : Mixed(text, byCue, tokens, passage, sentences);
+    }
+
+    /// <summary>
+    /// "“...,” Graham said, adding, “...”": a gerund right after a quote of the same sentence has no subject of its own;
+    /// it is spoken by that quote's speaker, with its own cue.
+    /// </summary>
+    private DirectAttribution? GerundAfterQuote(Article article, List<Token> tokens, int headStart, int headEnd, QuotedPassage previous,
+        SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
+    {
+        var (sentence, _) = sentences.At(previous.CloseMark);
+        if (headStart < sentence.Start || headStart >= sentence.End)
+        {
+            return null;
+        }
+        var gerund = cues.Find(article.Text, headStart, headEnd, quotesToo: true).LastOrDefault(c => CueLexicon.IsGerund(c.Value));
+        if (gerund is null)
+        {
+            return null;
+        }
+        var cueIndex = TokenSearch.FirstAtOrAfter(tokens, gerund.Index);
+        var cueEnd = TokenSearch.FirstAtOrAfter(tokens, gerund.Index + gerund.Length);
+        if (tokens.Take(cueIndex).Any(t => !t.IsPunctuation) || tokens.Skip(cueEnd).Any(t => !t.IsPunctuation))
+        {
+            return null;
+        }
+        var earlier = Attribute(article, previous, sentences, passages);
+        return earlier is null ? null : new DirectAttribution(earlier.Mention, new TextSpan(gerund.Index, gerund.Index + gerund.Length), false);
     }
 
     /// <summary>

@@ -91,4 +91,13 @@ public sealed class QuotationBoundaryTests
         Assert.All(quotes, q => Assert.Equal((QuoteKind.Direct, "Ana Novak"), (q.Kind, q.Speaker)));
         Assert.Equal(["The ferry must run all winter", "We are ready."], quotes.Select(q => q.Text));
     }
+
+    [Fact]
+    public void A_gerund_right_after_a_quote_speaks_the_next_quote_for_the_same_speaker()
+    {
+        var quotes = Extract("In a letter, Ana Novak called the delay a “breach of trust,” adding: “I am informing the council today.”");
+
+        var added = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct && q.Text == "I am informing the council today.");
+        Assert.Equal(("Ana Novak", "adding"), (added.Speaker, added.Cue));
+    }
 }
