@@ -66,6 +66,17 @@ internal static class SpeakerPhraseParser
             return null; // "what it called "a clear threat"": the pronoun belongs to a relative clause, not a speaker
         }
         var mention = Classify(text, CollectionsMarshal.AsSpan(tokens).Slice(start, i - start + 1), opensSentence: start == 0);
+        if (mention is { Kind: MentionKind.Organisation } && start - 2 >= minIndex && tokens[start - 1].Text is "of" or "at" && tokens[start - 2].IsCapitalized)
+        {
+            // "Tom Morgan of the Sierra Club said": the person speaks; the organisation says where from.
+            var nameStart = PhraseStart(tokens, start - 2, minIndex);
+            var person = nameStart < 0 ? null : Classify(text, CollectionsMarshal.AsSpan(tokens).Slice(nameStart, start - 1 - nameStart), opensSentence: nameStart == 0);
+            if (person is { Kind: MentionKind.Person })
+            {
+                var affiliation = text[tokens[start - 1].Start..tokens[i].End];
+                return person with { Role = person.Role is null ? affiliation : person.Role + " " + affiliation };
+            }
+        }
         if (mention is { Kind: MentionKind.Person } && mention.Name.Contains(' ', StringComparison.Ordinal) && start - 1 > minIndex && tokens[start - 1].Text == ",")
         {
             // "Commander-in-Chief of the Armed Forces of Ukraine, Colonel-General Ruslan Khomchak said"

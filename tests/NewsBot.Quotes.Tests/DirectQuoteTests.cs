@@ -139,6 +139,17 @@ public sealed class DirectQuoteTests
     }
 
     [Fact]
+    public void A_quote_with_a_cue_of_its_own_does_not_continue_the_quote_before_it()
+    {
+        var quotes = Extract(
+            "\"The harvest was the worst in decades,\" farmer Jonas Berg said.",
+            "\"We lost almost everything we planted in the spring,\" the harbour master's whole family quietly said.");
+
+        var first = Assert.Single(quotes);
+        Assert.Equal("Jonas Berg", first.Speaker);
+    }
+
+    [Fact]
     public void The_same_quote_repeated_in_an_article_is_one_statement()
     {
         var quotes = Extract(

@@ -60,6 +60,22 @@ public sealed class SpeakerFormsTests
     }
 
     [Fact]
+    public void A_person_of_an_organisation_is_the_speaker_with_the_organisation_as_role()
+    {
+        var quote = Assert.Single(Extract("\"It was the least bad outcome,\" Tom Berg of the Harbour Trust said."));
+
+        Assert.Equal(("Tom Berg", "of the Harbour Trust"), (quote.Speaker, quote.Role));
+    }
+
+    [Fact]
+    public void This_source_after_a_quote_is_its_speaker()
+    {
+        var quote = Assert.Single(Extract("“The ferry will not run this winter,” this source told the Gazette."));
+
+        Assert.Equal(("source", "told"), (quote.Speaker, quote.Cue));
+    }
+
+    [Fact]
     public void A_headline_that_names_its_speaker_before_a_colon_attributes_the_quote()
     {
         var quote = Assert.Single(Extract("Jan Novak: ‘The Ferry Must Run All Winter.’"));
