@@ -86,6 +86,12 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             if (cueIndex == first)
             {
                 // "...," said Peskov / "...," according to the ministry
+                if (CueLexicon.IsAccordingTo(cue.Value) && !OpensWithCapital(text, passage) && !OpensItsSentence(text, passage, sentences))
+                {
+                    // 'voters who are "very liberal," according to the poll': a fragment inside a clause belongs to the
+                    // reported statement around it, which the indirect finder reads with its partial quotes.
+                    return null;
+                }
                 var after = SpeakerPhraseParser.After(text, tokens, cueEnd, tokens.Count);
                 return after is null ? null : new DirectAttribution(after, cueSpan, false);
             }
@@ -280,6 +286,12 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         return subject is { Kind: MentionKind.Person or MentionKind.Organisation or MentionKind.Pronoun }
             ? new DirectAttribution(subject, new TextSpan(tokens[^1].Start, tokens[^1].End), false)
             : null;
+    }
+
+    private static bool OpensItsSentence(string text, QuotedPassage passage, SentenceIndex sentences)
+    {
+        var (sentence, _) = sentences.At(passage.OpenMark);
+        return string.IsNullOrWhiteSpace(text[sentence.Start..passage.OpenMark]);
     }
 
     /// <summary>True when the quotation starts a sentence of its own ("We are ready") rather than continuing one ("is ready").</summary>

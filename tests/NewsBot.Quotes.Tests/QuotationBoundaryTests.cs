@@ -100,4 +100,15 @@ public sealed class QuotationBoundaryTests
         var added = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct && q.Text == "I am informing the council today.");
         Assert.Equal(("Ana Novak", "adding"), (added.Speaker, added.Cue));
     }
+
+    [Fact]
+    public void A_quoted_fragment_before_according_to_is_part_of_the_reported_statement()
+    {
+        var quotes = Extract("Lind leads among \"very liberal\" voters, according to the poll.");
+
+        var reported = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        var fragment = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal(("very liberal", reported.CueSpan), (fragment.Text, fragment.CueSpan));
+        Assert.True(reported.Span.Contains(fragment.Span));
+    }
 }
