@@ -149,6 +149,17 @@ public sealed class DirectQuoteTests
         Assert.Equal("Jonas Berg", first.Speaker);
     }
 
+    [Theory]
+    [InlineData("conclude")]
+    [InlineData("explain")]
+    [InlineData("write")]
+    public void A_plural_speaker_with_a_present_tense_cue_is_quoted(string cue)
+    {
+        var quote = Assert.Single(Extract($"“The harbour must stay open all winter,” the two economists {cue} in their report."));
+
+        Assert.Equal(("economists", cue), (quote.Speaker, quote.Cue));
+    }
+
     [Fact]
     public void The_same_quote_repeated_in_an_article_is_one_statement()
     {
