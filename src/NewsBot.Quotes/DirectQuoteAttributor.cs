@@ -112,8 +112,9 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
                 var words = text[tokens[first].Start..tokens[speakerIndex - 1].End];
                 return new DirectAttribution(before with { Role = before.Role is null ? words : words + " " + before.Role }, cueSpan, false);
             }
-            // "...," the gambling tycoon told Reuters: right after a quote, a short phrase opened by a determiner is the speaker.
-            if (between.Count > MaximumDescribedSpeakerWords || !SpeakerLexicon.Determiners.Contains(between[0].Text)
+            // "...," the gambling tycoon told Reuters: right after a quote, a short phrase opened by a determiner (or a
+            // possessive: "Ryan's office said") is the speaker.
+            if (between.Count > MaximumDescribedSpeakerWords || !SpeakerLexicon.Determiners.Contains(between[0].Text) && !between[0].IsPossessive
                 || between.Any(t => SpeakerLexicon.NameConnectors.Contains(t.Text) && t.Text != "the"))
             {
                 return null;

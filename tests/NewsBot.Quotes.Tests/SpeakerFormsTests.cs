@@ -68,6 +68,14 @@ public sealed class SpeakerFormsTests
     }
 
     [Fact]
+    public void A_possessive_description_after_a_quote_is_its_speaker()
+    {
+        var quote = Assert.Single(Extract("“We will not close the port,” Novak's spokeswoman told reporters."));
+
+        Assert.Equal(("spokeswoman to Novak", QuoteKind.Direct), (quote.Speaker, quote.Kind));
+    }
+
+    [Fact]
     public void This_source_after_a_quote_is_its_speaker()
     {
         var quote = Assert.Single(Extract("“The ferry will not run this winter,” this source told the Gazette."));
