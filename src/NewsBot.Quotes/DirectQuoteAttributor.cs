@@ -244,6 +244,12 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         }
         var speaker = SpeakerPhraseParser.Before(text, tokens, cueIndex, 0);
         var setApart = speaker is null ? SpeakerPhraseParser.NameSetApartByCommas(text, tokens, 0, cueIndex) : null;
+        if (speaker is null && setApart is null && tokens.Count > 0 && SpeakerPhraseParser.IsSentenceOpener(tokens[0].Text)
+            && tokens.FindIndex(0, cueIndex, t => t.Text == ",") is var opening and > 0)
+        {
+            // "On Sunday, Trump, who has millions of followers, tweeted, "..."": the name follows the sentence's opening phrase.
+            setApart = SpeakerPhraseParser.NameSetApartByCommas(text, tokens, opening + 1, cueIndex);
+        }
         if (speaker is null && CueLexicon.IsGerund(lastCue.Value) && cueIndex > 0 && tokens[cueIndex - 1].Text is "," or "by"
             || speaker is null && cueIndex > 1 && tokens[cueIndex - 1].Text is "and" or "but")
         {

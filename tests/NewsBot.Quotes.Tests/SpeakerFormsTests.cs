@@ -42,6 +42,7 @@ public sealed class SpeakerFormsTests
     [Theory]
     [InlineData("Ana Verde, a close friend of the mayor who ran her first campaign in the harbour town, said, “The ferry must run all winter.”")]
     [InlineData("Ana Verde, speaking to voters in the port, said: “The ferry must run all winter.”")]
+    [InlineData("On Sunday, Ana Verde, who has nearly a million followers, tweeted, “The ferry must run all winter.”")]
     public void A_name_opening_its_sentence_speaks_the_quote_after_a_long_description_set_apart_by_commas(string sentence)
     {
         var quote = Assert.Single(Extract(sentence));
