@@ -28,8 +28,11 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             return BeforeQuote(article, passage, sentences, passages);
         }
         var (headStart, headEnd) = Head(article.Text, passage, sentences, passages);
-        var leading = Tokenizer.Tokenize(article.Text, headStart, headEnd).Count(t => !t.IsPunctuation);
-        return leading >= MinimumLeadingWords && !cues.Find(article.Text, headStart, headEnd).Any()
+        var head = Tokenizer.Tokenize(article.Text, headStart, headEnd);
+        var leading = head.Count(t => !t.IsPunctuation);
+        // "His verdict: "It is good," he said.": words that introduce the quote with a colon are not part of the statement.
+        var introduced = head.Count > 0 && head[^1].Text == ":";
+        return leading >= MinimumLeadingWords && !introduced && !cues.Find(article.Text, headStart, headEnd).Any()
             ? after with { Statement = new TextSpan(headStart, passage.AfterClose) }
             : after;
     }
@@ -74,15 +77,21 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         foreach (var cue in cues.Find(text, tailStart, tailEnd, quotesToo: true).Where(c => !cues.IsSourcesOnly(c.Value)))
         {
             var cueIndex = TokenSearch.FirstAtOrAfter(tokens, cue.Index);
+            var cueSpan = new TextSpan(cue.Index, cue.Index + cue.Length);
             if (cueIndex - first > MaximumTailTokensBeforeCue)
             {
-                break;
+                return Appositive(text, tokens, first, cueIndex, cueSpan);
             }
-            var cueSpan = new TextSpan(cue.Index, cue.Index + cue.Length);
             var cueEnd = TokenSearch.FirstAtOrAfter(tokens, cueSpan.End);
             if (cueIndex == first)
             {
                 // "...," said Peskov / "...," according to the ministry
+                if (CueLexicon.IsAccordingTo(cue.Value) && !OpensWithCapital(text, passage) && !OpensItsSentence(text, passage, sentences))
+                {
+                    // 'voters who are "very liberal," according to the poll': a fragment inside a clause belongs to the
+                    // reported statement around it, which the indirect finder reads with its partial quotes.
+                    return null;
+                }
                 var after = SpeakerPhraseParser.After(text, tokens, cueEnd, tokens.Count);
                 return after is null ? null : new DirectAttribution(after, cueSpan, false);
             }
@@ -95,7 +104,7 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             }
             if (between.Any(t => t.IsPunctuation))
             {
-                return null;
+                return Appositive(text, tokens, first, cueIndex, cueSpan);
             }
             if (before is { Kind: MentionKind.Person } && speakerIndex - first <= MaximumDescriptionWords && between.Take(speakerIndex - first).All(t => !t.IsCapitalized))
             {
@@ -103,8 +112,9 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
                 var words = text[tokens[first].Start..tokens[speakerIndex - 1].End];
                 return new DirectAttribution(before with { Role = before.Role is null ? words : words + " " + before.Role }, cueSpan, false);
             }
-            // "...," the gambling tycoon told Reuters: right after a quote, a short phrase opened by a determiner is the speaker.
-            if (between.Count > MaximumDescribedSpeakerWords || !SpeakerLexicon.Determiners.Contains(between[0].Text)
+            // "...," the gambling tycoon told Reuters: right after a quote, a short phrase opened by a determiner (or a
+            // possessive: "Ryan's office said") is the speaker.
+            if (between.Count > MaximumDescribedSpeakerWords || !SpeakerLexicon.Determiners.Contains(between[0].Text) && !between[0].IsPossessive
                 || between.Any(t => SpeakerLexicon.NameConnectors.Contains(t.Text) && t.Text != "the"))
             {
                 return null;
@@ -114,6 +124,11 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         }
         return null;
     }
+
+    private static DirectAttribution? Appositive(string text, List<Token> tokens, int first, int cueIndex, TextSpan cueSpan) =>
+        SpeakerPhraseParser.NameSetApartByCommas(text, tokens, first, cueIndex) is { } speaker
+            ? new DirectAttribution(speaker, cueSpan, false)
+            : null;
 
     private DirectAttribution? BeforeQuote(Article article, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
     {
@@ -139,7 +154,38 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         }
         var tokens = Tokenizer.Tokenize(text, headStart, headEnd);
         var byCue = ByCue(text, tokens, headStart, headEnd, passage);
+        if (byCue is null && previous is not null && headStart - previous.AfterClose <= 1)
+        {
+            byCue = GerundAfterQuote(article, tokens, headStart, headEnd, previous, sentences, passages);
+        }
         return byCue is null ? Colon(text, tokens) : Mixed(text, byCue, tokens, passage, sentences);
+    }
+
+    /// <summary>
+    /// "“...,” Graham said, adding, “...”": a gerund right after a quote of the same sentence has no subject of its own;
+    /// it is spoken by that quote's speaker, with its own cue.
+    /// </summary>
+    private DirectAttribution? GerundAfterQuote(Article article, List<Token> tokens, int headStart, int headEnd, QuotedPassage previous,
+        SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
+    {
+        var (sentence, _) = sentences.At(previous.CloseMark);
+        if (headStart < sentence.Start || headStart >= sentence.End)
+        {
+            return null;
+        }
+        var gerund = cues.Find(article.Text, headStart, headEnd, quotesToo: true).LastOrDefault(c => CueLexicon.IsGerund(c.Value));
+        if (gerund is null)
+        {
+            return null;
+        }
+        var cueIndex = TokenSearch.FirstAtOrAfter(tokens, gerund.Index);
+        var cueEnd = TokenSearch.FirstAtOrAfter(tokens, gerund.Index + gerund.Length);
+        if (tokens.Take(cueIndex).Any(t => !t.IsPunctuation) || tokens.Skip(cueEnd).Any(t => !t.IsPunctuation))
+        {
+            return null;
+        }
+        var earlier = Attribute(article, previous, sentences, passages);
+        return earlier is null ? null : new DirectAttribution(earlier.Mention, new TextSpan(gerund.Index, gerund.Index + gerund.Length), false);
     }
 
     /// <summary>
@@ -197,12 +243,20 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             return null;
         }
         var speaker = SpeakerPhraseParser.Before(text, tokens, cueIndex, 0);
+        var setApart = speaker is null ? SpeakerPhraseParser.NameSetApartByCommas(text, tokens, 0, cueIndex) : null;
+        if (speaker is null && setApart is null && tokens.Count > 0 && SpeakerPhraseParser.IsSentenceOpener(tokens[0].Text)
+            && tokens.FindIndex(0, cueIndex, t => t.Text == ",") is var opening and > 0)
+        {
+            // "On Sunday, Trump, who has millions of followers, tweeted, "..."": the name follows the sentence's opening phrase.
+            setApart = SpeakerPhraseParser.NameSetApartByCommas(text, tokens, opening + 1, cueIndex);
+        }
         if (speaker is null && CueLexicon.IsGerund(lastCue.Value) && cueIndex > 0 && tokens[cueIndex - 1].Text is "," or "by"
             || speaker is null && cueIndex > 1 && tokens[cueIndex - 1].Text is "and" or "but")
         {
             // "Clinton rallied supporters, saying: ...", "began by saying", "met the families and said: ...": the clause's subject.
             speaker = SpeakerPhraseParser.Subject(text, tokens);
         }
+        speaker ??= setApart;
         if (speaker is null)
         {
             return null;
@@ -214,7 +268,13 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         {
             between = 0;
         }
-        return between > 0 && cues.IsQuotesOnly(lastCue.Value) ? null : new DirectAttribution(speaker, cueSpan, between > 0);
+        if (between > 0 && (cues.IsQuotesOnly(lastCue.Value) || speaker == setApart))
+        {
+            // "Jan Novak, a friend of the mayor, said "...": a name set apart by commas speaks only a quote that follows the cue
+            // directly; with words between them the quote is part of reported speech, which reads only short descriptions.
+            return null;
+        }
+        return new DirectAttribution(speaker, cueSpan, between > 0);
     }
 
     /// <summary>"The headline reads: ..." has a cue; "Cruz called them on it: ..." has only its colon and its subject.</summary>
@@ -233,6 +293,12 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         return subject is { Kind: MentionKind.Person or MentionKind.Organisation or MentionKind.Pronoun }
             ? new DirectAttribution(subject, new TextSpan(tokens[^1].Start, tokens[^1].End), false)
             : null;
+    }
+
+    private static bool OpensItsSentence(string text, QuotedPassage passage, SentenceIndex sentences)
+    {
+        var (sentence, _) = sentences.At(passage.OpenMark);
+        return string.IsNullOrWhiteSpace(text[sentence.Start..passage.OpenMark]);
     }
 
     /// <summary>True when the quotation starts a sentence of its own ("We are ready") rather than continuing one ("is ready").</summary>

@@ -15,6 +15,7 @@ public sealed class QuoteExtractor
     // A continued quotation must follow the last quote within this many paragraphs.
     private const int MaximumParagraphsToContinue = 1;
 
+    private readonly CueLexicon cues;
     private readonly DirectQuoteAttributor directQuotes;
     private readonly IndirectAttributionFinder indirectStatements;
 
@@ -25,6 +26,7 @@ public sealed class QuoteExtractor
 
     internal QuoteExtractor(CueLexicon cues)
     {
+        this.cues = cues;
         directQuotes = new DirectQuoteAttributor(cues);
         indirectStatements = new IndirectAttributionFinder(cues);
     }
@@ -56,7 +58,8 @@ public sealed class QuoteExtractor
                         content, article.Text[content.Start..content.End], passage.Paragraph, Math.Min(a.Mention.Span.Start, statement.Start)));
                 }
             }
-            else if ((passage.WordCount >= MinimumWordsToContinueASpeaker || IsWholeSentence(article.Text, passage)) && OpensItsSentence(article.Text, passage, sentences))
+            else if ((passage.WordCount >= MinimumWordsToContinueASpeaker || IsWholeSentence(article.Text, passage)) && OpensItsSentence(article.Text, passage, sentences)
+                && !HasOwnCue(article.Text, passage, sentences, passages))
             {
                 found.Add(new Attribution(null, default, QuoteKind.Direct, passage.Content, passage.Text, passage.Paragraph, passage.OpenMark));
             }
@@ -153,6 +156,22 @@ public sealed class QuoteExtractor
             end--;
         }
         return new TextSpan(span.Start, end);
+    }
+
+    /// <summary>
+    /// '"...," Mr. Morgan of the club said.': a quote whose own sentence goes on to a cue has a speaker of its own, even
+    /// one we cannot read, so it does not continue the quote before it.
+    /// </summary>
+    private bool HasOwnCue(string text, QuotedPassage passage, SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
+    {
+        var (sentence, _) = sentences.At(passage.CloseMark);
+        var end = Math.Max(passage.AfterClose, sentence.End);
+        var next = passages.FirstOrDefault(p => p.OpenMark > passage.CloseMark);
+        if (next is not null && next.OpenMark < end)
+        {
+            end = next.OpenMark;
+        }
+        return cues.Find(text, passage.AfterClose, end, quotesToo: true).Any(c => !cues.IsSourcesOnly(c.Value));
     }
 
     private static bool OpensItsSentence(string text, QuotedPassage passage, SentenceIndex sentences)

@@ -51,7 +51,7 @@ internal static class SpeakerLexicon
         """);
 
     /// <summary>Words that introduce a description: "the spokesman", "a senior official", "his lawyer".</summary>
-    public static readonly FrozenSet<string> Determiners = Set("the a an his her their its our some many several other another one two three four");
+    public static readonly FrozenSet<string> Determiners = Set("the a an this these his her their its our some many several other another one two three four");
 
     /// <summary>Words between the link of a name and a role: "Department of Defense", "Lula da Silva".</summary>
     public static readonly FrozenSet<string> NameConnectors = Set("of the for and de da do dos das del della di du van von der bin al el la le y");

@@ -66,6 +66,17 @@ internal static class SpeakerPhraseParser
             return null; // "what it called "a clear threat"": the pronoun belongs to a relative clause, not a speaker
         }
         var mention = Classify(text, CollectionsMarshal.AsSpan(tokens).Slice(start, i - start + 1), opensSentence: start == 0);
+        if (mention is { Kind: MentionKind.Organisation } && start - 2 >= minIndex && tokens[start - 1].Text is "of" or "at" && tokens[start - 2].IsCapitalized)
+        {
+            // "Tom Morgan of the Sierra Club said": the person speaks; the organisation says where from.
+            var nameStart = PhraseStart(tokens, start - 2, minIndex);
+            var person = nameStart < 0 ? null : Classify(text, CollectionsMarshal.AsSpan(tokens).Slice(nameStart, start - 1 - nameStart), opensSentence: nameStart == 0);
+            if (person is { Kind: MentionKind.Person })
+            {
+                var affiliation = text[tokens[start - 1].Start..tokens[i].End];
+                return person with { Role = person.Role is null ? affiliation : person.Role + " " + affiliation };
+            }
+        }
         if (mention is { Kind: MentionKind.Person } && mention.Name.Contains(' ', StringComparison.Ordinal) && start - 1 > minIndex && tokens[start - 1].Text == ",")
         {
             // "Commander-in-Chief of the Armed Forces of Ukraine, Colonel-General Ruslan Khomchak said"
@@ -167,6 +178,50 @@ internal static class SpeakerPhraseParser
     // "said pleasantly", "firmly denied": lower-case -ly words between speaker and cue.
     private static bool IsAdverb(Token token) =>
         token.Text.Length > 4 && token.Text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(token.Text[0]);
+
+    /// <summary>
+    /// The speaker of a clause that is only a name and its description set apart with commas, which
+    /// <see cref="Before"/> reads only when the description is short and holds a title: <c>"...," Mr. Dunn, now 81 and retired in
+    /// Ohio, said</c> or <c>Jan Novak, a friend of the mayor who ran her campaign, said: "..."</c> (name first) and
+    /// <c>"...," the city spokesman, John Barrow, said</c> or <c>"...," another friend, Maria Lopez told</c> (description first).
+    /// <paramref name="first"/> is the clause's first word, <paramref name="cueIndex"/> the cue.
+    /// </summary>
+    public static SpeakerMention? NameSetApartByCommas(string text, List<Token> tokens, int first, int cueIndex)
+    {
+        if (cueIndex - first > 2 * MaximumAppositiveWords + MaximumNameWords)
+        {
+            return null;
+        }
+        var firstComma = tokens.FindIndex(first, cueIndex - first, t => t.Text == ",");
+        if (firstComma <= first || tokens.Skip(first).Take(cueIndex - first).Any(t => t.IsPunctuation && t.Text != ","))
+        {
+            return null;
+        }
+        var closed = tokens[cueIndex - 1].Text == ",";
+        if (closed && firstComma < cueIndex - 2 && firstComma - first <= MaximumNameWords + MaximumLowercaseModifiers
+            && tokens[firstComma - 1].IsCapitalized
+            && Classify(text, tokens.GetRange(first, firstComma - first), opensSentence: false) is { Kind: MentionKind.Person } named)
+        {
+            // Name first ("the economist Jan Novak, a former adviser, wrote"): everything between its comma and the cue's comma describes it.
+            var appositive = StripDeterminer(text, tokens.GetRange(firstComma + 1, cueIndex - 2 - firstComma));
+            // A title written into the name ("Mr. Dunn") is not a description; a lower-case one ("the economist") is.
+            var described = named.Role is not null && tokens.Skip(first).Take(firstComma - first).Any(t => !t.IsCapitalized);
+            return named with { Role = described ? named.Role + ", " + appositive : appositive };
+        }
+        var nameEnd = closed ? cueIndex - 2 : cueIndex - 1;
+        var lastComma = tokens.FindLastIndex(nameEnd, nameEnd - first + 1, t => t.Text == ",");
+        if (lastComma != firstComma || nameEnd - lastComma > MaximumNameWords || lastComma - first > MaximumAppositiveWords)
+        {
+            return null;
+        }
+        var description = tokens.GetRange(first, lastComma - first);
+        var name = tokens.GetRange(lastComma + 1, nameEnd - lastComma);
+        var describes = SpeakerLexicon.Determiners.Contains(description[0].Text) || description.Any(IsRoleWord)
+            || description.Any(t => t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal));
+        return describes && name.All(t => t.IsCapitalized) && Classify(text, name, opensSentence: false) is { Kind: MentionKind.Person } person
+            ? person with { Role = StripDeterminer(text, description) }
+            : null;
+    }
 
     private static bool IsRoleWord(Token token) =>
         SpeakerLexicon.Titles.Contains(token.Text) || SpeakerLexicon.SpeakerNouns.Contains(token.Text);

@@ -139,6 +139,28 @@ public sealed class DirectQuoteTests
     }
 
     [Fact]
+    public void A_quote_with_a_cue_of_its_own_does_not_continue_the_quote_before_it()
+    {
+        var quotes = Extract(
+            "\"The harvest was the worst in decades,\" farmer Jonas Berg said.",
+            "\"We lost almost everything we planted in the spring,\" the harbour master's whole family quietly said.");
+
+        var first = Assert.Single(quotes);
+        Assert.Equal("Jonas Berg", first.Speaker);
+    }
+
+    [Theory]
+    [InlineData("conclude")]
+    [InlineData("explain")]
+    [InlineData("write")]
+    public void A_plural_speaker_with_a_present_tense_cue_is_quoted(string cue)
+    {
+        var quote = Assert.Single(Extract($"“The harbour must stay open all winter,” the two economists {cue} in their report."));
+
+        Assert.Equal(("economists", cue), (quote.Speaker, quote.Cue));
+    }
+
+    [Fact]
     public void The_same_quote_repeated_in_an_article_is_one_statement()
     {
         var quotes = Extract(

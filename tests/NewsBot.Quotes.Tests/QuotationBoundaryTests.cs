@@ -82,4 +82,33 @@ public sealed class QuotationBoundaryTests
 
         Assert.Equal((QuoteKind.Direct, "Jan Novak"), (quote.Kind, quote.Speaker));
     }
+
+    [Fact]
+    public void Words_that_introduce_a_quote_with_a_colon_are_not_part_of_the_speakers_statement()
+    {
+        var quotes = Extract("Her verdict: “The ferry must run all winter,” Mayor Ana Novak said. “We are ready.”");
+
+        Assert.All(quotes, q => Assert.Equal((QuoteKind.Direct, "Ana Novak"), (q.Kind, q.Speaker)));
+        Assert.Equal(["The ferry must run all winter", "We are ready."], quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void A_gerund_right_after_a_quote_speaks_the_next_quote_for_the_same_speaker()
+    {
+        var quotes = Extract("In a letter, Ana Novak called the delay a “breach of trust,” adding: “I am informing the council today.”");
+
+        var added = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct && q.Text == "I am informing the council today.");
+        Assert.Equal(("Ana Novak", "adding"), (added.Speaker, added.Cue));
+    }
+
+    [Fact]
+    public void A_quoted_fragment_before_according_to_is_part_of_the_reported_statement()
+    {
+        var quotes = Extract("Lind leads among \"very liberal\" voters, according to the poll.");
+
+        var reported = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        var fragment = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal(("very liberal", reported.CueSpan), (fragment.Text, fragment.CueSpan));
+        Assert.True(reported.Span.Contains(fragment.Span));
+    }
 }

@@ -23,6 +23,68 @@ public sealed class SpeakerFormsTests
     }
 
     [Fact]
+    public void A_name_after_a_quote_keeps_its_long_appositive_description_as_role()
+    {
+        var quote = Assert.Single(Extract("\"The ferry must run all winter,\" Mr. Novak, now 81 and retired in Split, Croatia, said by telephone."));
+
+        Assert.Equal(("Novak", "now 81 and retired in Split, Croatia", "said"), (quote.Speaker, quote.Role, quote.Cue));
+    }
+
+    [Fact]
+    public void A_described_name_after_a_quote_keeps_both_descriptions_as_role()
+    {
+        var quote = Assert.Single(Extract("''The ferry must run all winter,'' the economist Jan Novak, a former adviser to the mayor, wrote on Friday."));
+
+        Assert.Equal(("Jan Novak", "wrote"), (quote.Speaker, quote.Cue));
+        Assert.Equal("economist, former adviser to the mayor", quote.Role);
+    }
+
+    [Theory]
+    [InlineData("Ana Verde, a close friend of the mayor who ran her first campaign in the harbour town, said, “The ferry must run all winter.”")]
+    [InlineData("Ana Verde, speaking to voters in the port, said: “The ferry must run all winter.”")]
+    [InlineData("On Sunday, Ana Verde, who has nearly a million followers, tweeted, “The ferry must run all winter.”")]
+    public void A_name_opening_its_sentence_speaks_the_quote_after_a_long_description_set_apart_by_commas(string sentence)
+    {
+        var quote = Assert.Single(Extract(sentence));
+
+        Assert.Equal((QuoteKind.Direct, "Ana Verde", "The ferry must run all winter."), (quote.Kind, quote.Speaker, quote.Text));
+    }
+
+    [Theory]
+    [InlineData("“The ferry must run all winter,” the harbour spokesman, Jan Novak, said on Monday.", "harbour spokesman")]
+    [InlineData("“The ferry must run all winter,” another neighbour, Jan Novak told local radio.", "neighbour")]
+    public void A_description_before_the_name_after_a_quote_is_the_role_and_the_name_the_speaker(string sentence, string role)
+    {
+        var quote = Assert.Single(Extract(sentence));
+
+        Assert.Equal((QuoteKind.Direct, "Jan Novak", role), (quote.Kind, quote.Speaker, quote.Role));
+    }
+
+    [Fact]
+    public void A_person_of_an_organisation_is_the_speaker_with_the_organisation_as_role()
+    {
+        var quote = Assert.Single(Extract("\"It was the least bad outcome,\" Tom Berg of the Harbour Trust said."));
+
+        Assert.Equal(("Tom Berg", "of the Harbour Trust"), (quote.Speaker, quote.Role));
+    }
+
+    [Fact]
+    public void A_possessive_description_after_a_quote_is_its_speaker()
+    {
+        var quote = Assert.Single(Extract("“We will not close the port,” Novak's spokeswoman told reporters."));
+
+        Assert.Equal(("spokeswoman to Novak", QuoteKind.Direct), (quote.Speaker, quote.Kind));
+    }
+
+    [Fact]
+    public void This_source_after_a_quote_is_its_speaker()
+    {
+        var quote = Assert.Single(Extract("“The ferry will not run this winter,” this source told the Gazette."));
+
+        Assert.Equal(("source", "told"), (quote.Speaker, quote.Cue));
+    }
+
+    [Fact]
     public void A_headline_that_names_its_speaker_before_a_colon_attributes_the_quote()
     {
         var quote = Assert.Single(Extract("Jan Novak: ‘The Ferry Must Run All Winter.’"));
