@@ -24,12 +24,7 @@ public sealed class ChatTests : IAsyncLifetime, IDisposable
         _factory = new WebApplicationFactory<Program>()
             .WithWebHostBuilder(host => host.UseSetting("Archive:IndexDirectory", _temp.Sub("index")));
         _client = _factory.CreateClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while ((await _client.GetFromJsonAsync<JsonElement>("/healthz")).GetProperty("status").GetString() != "ready")
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the service did not become ready");
-            await Task.Delay(100);
-        }
+        await ServiceReadiness.WaitUntilReadyAsync(_client);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class ServiceTests : IDisposable
     {
         var client = _factory.CreateClient();
 
-        var health = await WaitUntilReady(client);
+        var health = await ServiceReadiness.WaitUntilReadyAsync(client);
 
         Assert.Equal(1, health.GetProperty("articles").GetInt32());
         Assert.True(health.GetProperty("passages").GetInt32() > 10);
@@ -32,7 +32,7 @@ public sealed class ServiceTests : IDisposable
     public async Task Search_over_http_returns_the_same_json_as_the_command_line()
     {
         var client = _factory.CreateClient();
-        await WaitUntilReady(client);
+        await ServiceReadiness.WaitUntilReadyAsync(client);
 
         var response = await client.GetFromJsonAsync<JsonElement>("/api/search?q=groundless&from=2021-04-01&limit=5");
 
@@ -45,7 +45,7 @@ public sealed class ServiceTests : IDisposable
     public async Task Quotes_over_http_name_the_speaker_and_the_day()
     {
         var client = _factory.CreateClient();
-        await WaitUntilReady(client);
+        await ServiceReadiness.WaitUntilReadyAsync(client);
 
         var response = await client.GetFromJsonAsync<JsonElement>("/api/quotes?speaker=Khomchak&from=2021-04-08");
 
@@ -58,7 +58,7 @@ public sealed class ServiceTests : IDisposable
     public async Task Ask_over_http_follows_up_within_a_conversation()
     {
         var client = _factory.CreateClient();
-        await WaitUntilReady(client);
+        await ServiceReadiness.WaitUntilReadyAsync(client);
 
         var first = await Ask(client, new { question = "What did Peskov say about Washington?", conversationId = "c1" });
         var followUp = await Ask(client, new { question = "What else did he add?", conversationId = "c1" });
@@ -84,7 +84,7 @@ public sealed class ServiceTests : IDisposable
     public async Task Find_over_http_names_the_speaker_of_misattributed_words()
     {
         var client = _factory.CreateClient();
-        await WaitUntilReady(client);
+        await ServiceReadiness.WaitUntilReadyAsync(client);
 
         var check = await client.GetFromJsonAsync<JsonElement>("/api/find?text=provocative%20actions&speaker=Khomchak");
 
@@ -125,21 +125,6 @@ public sealed class ServiceTests : IDisposable
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains(expected, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-    }
-
-    private static async Task<JsonElement> WaitUntilReady(HttpClient client)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var health = await client.GetFromJsonAsync<JsonElement>("/healthz");
-            if (health.GetProperty("status").GetString() == "ready" || DateTime.UtcNow > deadline)
-            {
-                Assert.Equal("ready", health.GetProperty("status").GetString());
-                return health;
-            }
-            await Task.Delay(100);
-        }
     }
 
     public void Dispose()

@@ -39,12 +39,7 @@ public sealed class SharedConversationTests(RedisServer redis) : IClassFixture<R
             .UseSetting("BotStorage:KeyPrefix", "shared-conversation-test:"));
         _instances.Add(factory);
         var client = factory.CreateClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while ((await client.GetFromJsonAsync<JsonElement>("/healthz")).GetProperty("status").GetString() != "ready")
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the instance did not become ready");
-            await Task.Delay(100);
-        }
+        await ServiceReadiness.WaitUntilReadyAsync(client);
         return client;
     }
 

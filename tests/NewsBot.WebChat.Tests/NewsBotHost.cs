@@ -49,23 +49,8 @@ public sealed class NewsBotHost : IAsyncDisposable
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         var host = new NewsBotHost(temp, factory, new Uri(address));
-        await host.WaitUntilReadyAsync();
+        await ServiceReadiness.WaitUntilReadyAsync(host.Http);
         return host;
-    }
-
-    private async Task WaitUntilReadyAsync()
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            var health = await Http.GetFromJsonAsync<JsonElement>("/healthz");
-            if (health.GetProperty("status").GetString() == "ready")
-            {
-                return;
-            }
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"The service did not index its seed article within {Patience.TotalSeconds} s.");
     }
 
     public async ValueTask DisposeAsync()

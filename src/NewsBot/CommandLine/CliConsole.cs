@@ -15,31 +15,25 @@ public sealed class CliConsole
         Output = output;
         Error = error;
         Interactive = interactive;
-        var support = interactive ? AnsiSupport.Detect : AnsiSupport.No;
-        Ansi = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = support,
-            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
-        });
-        UnwrapWhenRedirected(Ansi, interactive);
-        AnsiError = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(error),
-            Ansi = support,
-            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
-        });
+        Ansi = CreateAnsi(output, interactive);
+        AnsiError = CreateAnsi(error, interactive);
     }
 
-    /// <summary>Piped output is read by programs and grep: one passage stays on one line instead of wrapping at 80 columns.</summary>
-    private static void UnwrapWhenRedirected(IAnsiConsole console, bool interactive)
+    private static IAnsiConsole CreateAnsi(TextWriter writer, bool interactive)
     {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
+        });
         if (!interactive)
         {
+            // Piped output is read by programs and grep: one passage stays on one line instead of wrapping at 80 columns.
             console.Profile.Width = 4096;
         }
+        return console;
     }
 
     /// <summary>The real terminal; interactive (progress bar, colours) only when nothing is redirected.</summary>

@@ -44,15 +44,7 @@ public static class NewsBotApi
         {
             return problem;
         }
-        try
-        {
-            var hits = index.Search(new PassageQuery(q) { From = fromDate, To = toDate, Limit = limit ?? 10 });
-            return Results.Ok(SearchResponse.From(hits));
-        }
-        catch (ArgumentException error)
-        {
-            return BadRequest(UserMessages.For(error));
-        }
+        return OkOrBadRequest(() => SearchResponse.From(index.Search(new PassageQuery(q) { From = fromDate, To = toDate, Limit = limit ?? 10 })));
     }
 
     private static IResult Quotes(NewsIndex index, string? speaker, string? about, string? from, string? to, int? limit)
@@ -61,15 +53,8 @@ public static class NewsBotApi
         {
             return problem;
         }
-        try
-        {
-            var hits = index.SearchQuotes(new QuoteQuery { Speaker = speaker, About = about, From = fromDate, To = toDate, Limit = limit ?? 10 });
-            return Results.Ok(QuotesResponse.From(hits));
-        }
-        catch (ArgumentException error)
-        {
-            return BadRequest(UserMessages.For(error));
-        }
+        return OkOrBadRequest(() => QuotesResponse.From(
+            index.SearchQuotes(new QuoteQuery { Speaker = speaker, About = about, From = fromDate, To = toDate, Limit = limit ?? 10 })));
     }
 
     private static async Task<IResult> AskAsync(HttpRequest http, IAnswerService answers, CancellationToken cancellationToken)
@@ -100,11 +85,15 @@ public static class NewsBotApi
         return Results.Ok(await answers.AskAsync(request.Question, asOf, request.ConversationId, cancellationToken).ConfigureAwait(false));
     }
 
-    private static IResult Find(CitationFinder finder, string? text, string? speaker)
+    private static IResult Find(CitationFinder finder, string? text, string? speaker) =>
+        OkOrBadRequest(() => finder.Find(text ?? "", speaker));
+
+    /// <summary>The query's result, or a 400 problem carrying the reason the query refused its arguments.</summary>
+    private static IResult OkOrBadRequest<T>(Func<T> query)
     {
         try
         {
-            return Results.Ok(finder.Find(text ?? "", speaker));
+            return Results.Ok(query());
         }
         catch (ArgumentException error)
         {
