@@ -36,21 +36,26 @@ internal sealed partial class SentenceRanker(SpeakerAttribution attribution)
             {
                 continue;
             }
-            var articleStems = Stems.SetOf(article.Title + " " + article.Text);
+            // Each sentence is stemmed once; its paragraph's and article's stems are their unions.
+            var sentenceStems = article.Paragraphs.Select(p => p.Sentences.Select(s => Stems.SetOf(article.Text[s.Start..s.End])).ToList()).ToList();
+            var articleStems = Stems.SetOf(article.Title);
+            sentenceStems.ForEach(paragraph => paragraph.ForEach(articleStems.UnionWith));
             if (!terms.Entities.All(e => e.All(articleStems.Contains)) || !terms.Speaker.All(articleStems.Contains))
             {
                 continue; // a name the question asks about is not in this article at all
             }
-            foreach (var paragraph in article.Paragraphs)
+            for (var p = 0; p < article.Paragraphs.Count; p++)
             {
-                var paragraphStems = Stems.SetOf(paragraph.Text);
-                foreach (var sentence in paragraph.Sentences)
+                var paragraph = article.Paragraphs[p];
+                var paragraphStems = new HashSet<string>(sentenceStems[p].SelectMany(stems => stems), StringComparer.Ordinal);
+                for (var i = 0; i < paragraph.Sentences.Count; i++)
                 {
+                    var sentence = paragraph.Sentences[i];
                     if (exclude.Any(c => string.Equals(c.ArticleId, article.Id, StringComparison.Ordinal) && c.Start < sentence.End && sentence.Start < c.End))
                     {
                         continue;
                     }
-                    if (Score(question, terms, article, paragraphStems, sentence, rank) is { } candidate)
+                    if (Score(question, terms, article, paragraph.Number, paragraphStems, sentence, sentenceStems[p][i], rank) is { } candidate)
                     {
                         candidates.Add(candidate with { Span = QuotationBalance.Extend(article, paragraph.Number, candidate.Span) });
                     }
@@ -64,10 +69,10 @@ internal sealed partial class SentenceRanker(SpeakerAttribution attribution)
     }
 
     private CandidateSentence? Score(
-        ParsedQuestion question, QuestionTerms terms, Article article, HashSet<string> paragraphStems, TextSpan sentence, int articleRank)
+        ParsedQuestion question, QuestionTerms terms, Article article, int paragraph, HashSet<string> paragraphStems, TextSpan sentence,
+        HashSet<string> stems, int articleRank)
     {
         var text = article.Text[sentence.Start..sentence.End];
-        var stems = Stems.SetOf(text);
         var topicMatches = terms.Topic.Count(stems.Contains);
         if (topicMatches < terms.RequiredTopicMatches)
         {
@@ -75,7 +80,6 @@ internal sealed partial class SentenceRanker(SpeakerAttribution attribution)
         }
         var entitiesInSentence = terms.Entities.Count(e => e.All(stems.Contains));
         var entitiesInParagraph = terms.Entities.Count(e => e.All(paragraphStems.Contains));
-        var paragraph = ParagraphOf(article, sentence);
         string? speaker = null;
         var score = (topicMatches * 2.0) + (entitiesInSentence * 1.5) + (1.0 / (1 + articleRank));
         switch (question.Kind)
@@ -116,9 +120,6 @@ internal sealed partial class SentenceRanker(SpeakerAttribution attribution)
         }
         return new CandidateSentence(article, paragraph, sentence, score, speaker);
     }
-
-    private static int ParagraphOf(Article article, TextSpan sentence) =>
-        article.Paragraphs.First(p => p.Span.Contains(sentence)).Number;
 
     [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:in|since|until)\s+(?:19|20)\d{2}\b")]
     private static partial Regex DateWords();

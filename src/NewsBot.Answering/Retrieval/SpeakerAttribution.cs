@@ -11,6 +11,8 @@ namespace NewsBot.Answering.Retrieval;
 /// speaker is named next to a verb of saying ("Peskov told", "said Peskov", "Dmitry Peskov has called") in the
 /// sentence, or, when the sentence only has "he added" or is a bare quotation, in the nearest sentence before it
 /// (back to <see cref="LookBackParagraphs"/> paragraphs) that names one that way.
+/// Use one instance per question: it remembers each article's statements once read, since ranking asks about
+/// many sentences of the same few articles (one index query per sentence made that the answer's main cost).
 /// </summary>
 internal sealed class SpeakerAttribution(IQuoteSource? quotes)
 {
@@ -27,6 +29,8 @@ internal sealed class SpeakerAttribution(IQuoteSource? quotes)
         @"\b(?:he|she|they|He|She|They)\s+(?:also\s+)?(?:" + Verbs + @")\b", RegexOptions.CultureInvariant);
     private static readonly Regex Quoted = new("\"[^\"]*\"", RegexOptions.CultureInvariant);
 
+    private readonly Dictionary<string, IReadOnlyList<ArchiveQuote>> statements = new(StringComparer.Ordinal);
+
     public bool HasQuoteSource => quotes is not null;
 
     /// <summary>True when the sentence reports speech: it quotes, or uses a verb of saying.</summary>
@@ -42,7 +46,7 @@ internal sealed class SpeakerAttribution(IQuoteSource? quotes)
     {
         if (quotes is not null)
         {
-            return quotes.InArticle(article.Id)
+            return StatementsIn(article.Id, quotes)
                 .FirstOrDefault(q => q.Span.Start < sentence.End && sentence.Start < q.Span.End)?.Speaker;
         }
         var sentences = article.Paragraphs.SelectMany(p => p.Sentences.Select(s => (Paragraph: p.Number, Span: s))).ToList();
@@ -81,6 +85,16 @@ internal sealed class SpeakerAttribution(IQuoteSource? quotes)
         var foundStems = Stems.SetOf(found);
         var askedStems = Stems.Of(asked);
         return askedStems.Count > 0 && foundStems.Contains(askedStems[^1]);
+    }
+
+    private IReadOnlyList<ArchiveQuote> StatementsIn(string articleId, IQuoteSource source)
+    {
+        if (!statements.TryGetValue(articleId, out var found))
+        {
+            found = source.InArticle(articleId);
+            statements[articleId] = found;
+        }
+        return found;
     }
 
     private static string? NamedSpeaker(string sentence)

@@ -31,8 +31,7 @@ public sealed class AnswerService : IAnswerService
     private readonly AnswerModelOptions modelOptions;
     private readonly TimeProvider clock;
     private readonly ILogger<AnswerService> logger;
-    private readonly SpeakerAttribution attribution;
-    private readonly SentenceRanker ranker;
+    private readonly IQuoteSource? quotes;
 
     public AnswerService(
         Microsoft.SemanticKernel.Kernel kernel,
@@ -56,8 +55,7 @@ public sealed class AnswerService : IAnswerService
         this.modelOptions = modelOptions.Value;
         this.clock = clock;
         this.logger = logger;
-        attribution = new SpeakerAttribution(quotes);
-        ranker = new SentenceRanker(attribution);
+        this.quotes = quotes;
     }
 
     public async Task<AskResponse> AskAsync(string question, DateOnly? asOf = null, string? conversationId = null, CancellationToken cancellationToken = default)
@@ -91,16 +89,18 @@ public sealed class AnswerService : IAnswerService
         if (parsed.Kind == QuestionKind.CitationLookup && parsed.QuotedText is { } quoted)
         {
             var check = citations.Find(quoted, parsed.Speaker);
-            return (Verified(question, ExtractiveAnswerer.ComposeLookup(parsed, check, index.GetArticle)), "citation look-up");
+            return (Verified(question, ExtractiveAnswerer.ComposeLookup(parsed, check, index.GetArticle), new SpeakerAttribution(quotes)), "citation look-up");
         }
-        var ranked = ranker.Rank(parsed, new ArchiveReader(index), exclude);
+        // Both remember what they read for the length of this answer only.
+        var attribution = new SpeakerAttribution(quotes);
+        var ranked = new SentenceRanker(attribution).Rank(parsed, new ArchiveReader(index), exclude);
         if (ranked.Count == 0)
         {
             return (ResponseBuilder.NotFound(question), "nothing relevant retrieved");
         }
         if (modelOptions.Provider != AnswerModelProvider.None)
         {
-            var modelAnswer = await ModelAnswerAsync(question, parsed, ranked, cancellationToken).ConfigureAwait(false);
+            var modelAnswer = await ModelAnswerAsync(question, parsed, ranked, attribution, cancellationToken).ConfigureAwait(false);
             if (modelAnswer is not null)
             {
                 return (modelAnswer, "model");
@@ -111,12 +111,12 @@ public sealed class AnswerService : IAnswerService
             ExtractiveAnswerPlugin.AnswerFunction,
             new KernelArguments { ["question"] = parsed, ["ranked"] = ranked },
             cancellationToken).ConfigureAwait(false);
-        return (Verified(question, result.GetValue<DraftAnswer>()), "extractive");
+        return (Verified(question, result.GetValue<DraftAnswer>(), attribution), "extractive");
     }
 
     /// <summary>The model's verified answer; a NOT_FOUND reply is a decline; null means "use the extractive answer".</summary>
     private async Task<AskResponse?> ModelAnswerAsync(
-        string question, ParsedQuestion parsed, IReadOnlyList<CandidateSentence> ranked, CancellationToken cancellationToken)
+        string question, ParsedQuestion parsed, IReadOnlyList<CandidateSentence> ranked, SpeakerAttribution attribution, CancellationToken cancellationToken)
     {
         var sources = ranked
             .DistinctBy(c => (c.Article.Id, c.Paragraph))
@@ -156,7 +156,7 @@ public sealed class AnswerService : IAnswerService
         return ResponseBuilder.Build(question, verified, sources, attribution);
     }
 
-    private AskResponse Verified(string question, DraftAnswer? draft)
+    private static AskResponse Verified(string question, DraftAnswer? draft, SpeakerAttribution attribution)
     {
         if (draft is null)
         {
