@@ -188,7 +188,13 @@ public sealed class NewsIndex : IDisposable
 
         return WithFreshSearcher(searcher =>
         {
-            var top = searcher.Search(textQuery, filter, query.Limit);
+            var rareFirst = RareWordsFirst.Rewrite(textQuery, searcher.IndexReader, PassageFields.Text);
+            var top = searcher.Search(rareFirst, filter, query.Limit);
+            if (top.TotalHits < query.Limit && !ReferenceEquals(rareFirst, textQuery))
+            {
+                // The rare words alone do not fill the page: passages with only the common words are wanted too.
+                top = searcher.Search(textQuery, filter, query.Limit);
+            }
             var highlighter = new PassageHighlighter(analyzer, textQuery);
             var hits = new List<PassageHit>(top.ScoreDocs.Length);
             foreach (var scoreDoc in top.ScoreDocs)

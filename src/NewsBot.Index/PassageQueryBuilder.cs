@@ -52,8 +52,22 @@ internal static class PassageQueryBuilder
         return parsed;
     }
 
-    /// <summary>Restricts matches to passages, within the inclusive date range when one is given.</summary>
-    public static Filter PassageFilter(DateOnly? from, DateOnly? to) => TypeFilter(PassageFields.PassageType, from, to);
+    /// <summary>Restricts passage matches to the inclusive date range; null when none is given.</summary>
+    /// <remarks>
+    /// Words are searched in fields only passages index (statements keep their words in their own field and store the
+    /// title without indexing it), so no statement can match and no type filter is needed. That matters: Lucene
+    /// steps a query through a filter's documents one by one, and a filter matching every passage made each search
+    /// cost as much as the archive is large. A date range is applied as a bit set the query's own postings consult.
+    /// </remarks>
+    public static Filter? PassageFilter(DateOnly? from, DateOnly? to) =>
+        from is null && to is null
+            ? null
+            : NumericRangeFilter.NewInt32Range(
+                PassageFields.DateNumber,
+                from is { } f ? PassageFields.ToDateNumber(f) : null,
+                to is { } t ? PassageFields.ToDateNumber(t) : null,
+                minInclusive: true,
+                maxInclusive: true);
 
     /// <summary>Restricts matches to documents of one type, within the inclusive date range when one is given.</summary>
     public static Filter TypeFilter(string type, DateOnly? from, DateOnly? to)
