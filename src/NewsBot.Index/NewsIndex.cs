@@ -184,7 +184,7 @@ public sealed class NewsIndex : IDisposable
         ObjectDisposedException.ThrowIf(disposed, this);
         ValidateLimitAndDates(query.Limit, query.From, query.To, nameof(query));
         var textQuery = PassageQueryBuilder.ParseText(analyzer, query.Text);
-        var filter = PassageQueryBuilder.PassageFilter(query.From, query.To);
+        var filter = PassageQueryBuilder.DateFilter(query.From, query.To);
 
         return WithFreshSearcher(searcher =>
         {

@@ -52,44 +52,23 @@ internal static class PassageQueryBuilder
         return parsed;
     }
 
-    /// <summary>Restricts passage matches to the inclusive date range; null when none is given.</summary>
+    /// <summary>Restricts matches to the inclusive date range; null when none is given.</summary>
     /// <remarks>
-    /// Words are searched in fields only passages index (statements keep their words in their own field and store the
-    /// title without indexing it), so no statement can match and no type filter is needed. That matters: Lucene
-    /// steps a query through a filter's documents one by one, and a filter matching every passage made each search
-    /// cost as much as the archive is large. A date range is applied as a bit set the query's own postings consult.
+    /// A date range is applied as a bit set that the query's own postings consult. Restricting to a document type
+    /// is left to the query: passage words are searched in fields only passages index, and statement searches
+    /// require their type as a clause. A filter matching every passage made Lucene step each query through every
+    /// passage, so a search cost as much as the archive was large.
     /// </remarks>
-    public static Filter? PassageFilter(DateOnly? from, DateOnly? to) =>
+    public static Filter? DateFilter(DateOnly? from, DateOnly? to) =>
         from is null && to is null
             ? null
+            // A document without a date has no dateNumber term, so any date bound leaves undated articles out.
             : NumericRangeFilter.NewInt32Range(
                 PassageFields.DateNumber,
                 from is { } f ? PassageFields.ToDateNumber(f) : null,
                 to is { } t ? PassageFields.ToDateNumber(t) : null,
                 minInclusive: true,
                 maxInclusive: true);
-
-    /// <summary>Restricts matches to documents of one type, within the inclusive date range when one is given.</summary>
-    public static Filter TypeFilter(string type, DateOnly? from, DateOnly? to)
-    {
-        var filter = new BooleanQuery
-        {
-            { new TermQuery(new Term(PassageFields.Type, type)), Occur.MUST },
-        };
-        if (from is not null || to is not null)
-        {
-            // A document without a date has no dateNumber term, so any date bound leaves undated articles out.
-            filter.Add(
-                NumericRangeQuery.NewInt32Range(
-                    PassageFields.DateNumber,
-                    from is { } f ? PassageFields.ToDateNumber(f) : null,
-                    to is { } t ? PassageFields.ToDateNumber(t) : null,
-                    minInclusive: true,
-                    maxInclusive: true),
-                Occur.MUST);
-        }
-        return new QueryWrapperFilter(filter);
-    }
 
     /// <summary>
     /// SimpleQueryParser reads "-word" as "every document except those with word" and joins that to its siblings

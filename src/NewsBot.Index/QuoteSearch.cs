@@ -32,13 +32,15 @@ internal static class QuoteSearch
         {
             clauses.Add(new TermQuery(new Term(PassageFields.ArticleId, query.ArticleId)), Occur.MUST);
         }
-        Query scored = clauses.Clauses.Count > 0 ? clauses : new MatchAllDocsQuery();
-        var filter = PassageQueryBuilder.TypeFilter(QuoteFields.QuoteType, query.From, query.To);
+        // Statements only: a required clause, not a filter, so the query's rarest clause leads (see DateFilter); it
+        // adds nothing to scores.
+        clauses.Add(new ConstantScoreQuery(new TermQuery(new Term(PassageFields.Type, QuoteFields.QuoteType))) { Boost = 0 }, Occur.MUST);
+        var filter = PassageQueryBuilder.DateFilter(query.From, query.To);
         var wanted = Math.Min(query.Limit * HitsPerStatement, PassageQuery.MaximumLimit * HitsPerStatement);
         // With no words to rank by, the newest statements are the most useful.
         var top = string.IsNullOrWhiteSpace(query.About)
-            ? searcher.Search(scored, filter, wanted, new Sort(new SortField(PassageFields.DateNumber, SortFieldType.INT32, reverse: true), SortField.FIELD_SCORE))
-            : searcher.Search(scored, filter, wanted);
+            ? searcher.Search(clauses, filter, wanted, new Sort(new SortField(PassageFields.DateNumber, SortFieldType.INT32, reverse: true), SortField.FIELD_SCORE))
+            : searcher.Search(clauses, filter, wanted);
         return Fold(top.ScoreDocs.Select(hit => (searcher.Doc(hit.Doc), hit.Score)), query.Limit);
     }
 
