@@ -1,0 +1,15 @@
+using NewsBot.Benchmarks;
+using NewsBot.Benchmarks.Indexing;
+
+// The benchmark starts itself as a child process for the passage-only and SQLite indexing runs, so each one is
+// measured (time, peak memory) in a fresh process, as the app's own `index` is.
+if (ChildVerbs.TryRun(args, out var childExit))
+{
+    return childExit;
+}
+if (!BenchmarkOptions.TryParse(args, Directory.GetCurrentDirectory(), out var options, out var error))
+{
+    await Console.Error.WriteLineAsync($"error: {error}{Environment.NewLine}{BenchmarkOptions.Usage}").ConfigureAwait(false);
+    return 2;
+}
+return await new BenchmarkRunner(options, new ProgressLog(Console.Error)).RunAsync().ConfigureAwait(false);
