@@ -7,7 +7,8 @@ namespace NewsBot.Benchmarks.Queries;
 /// Derives the fixed query set from the corpus, so every run and every scale asks the same things: evenly spaced
 /// articles (every N/200-th), each giving the content words of its title as search keywords, the first named
 /// speaker of its statements (or of the next article that has one) for the quotes query, and a question in one of
-/// three forms, in turn: "What did SPEAKER say about TOPIC?", "Who said FIRST SIX WORDS?", "What happened: TITLE?".
+/// three forms, in turn: "What did SPEAKER say about TOPIC?" (TOPIC: the longest word of the statement), "Who said
+/// FIRST SIX WORDS OF THE STATEMENT?" and "What happened: TITLE?".
 /// </summary>
 internal static class QuerySetBuilder
 {
@@ -40,14 +41,18 @@ internal static class QuerySetBuilder
 
     private static string Question(int number, Article article, Quote statement) => (number % 3) switch
     {
-        1 => string.Create(CultureInfo.InvariantCulture, $"What did {statement.Speaker} say about {Topic(article.Title)}?"),
-        2 => string.Create(CultureInfo.InvariantCulture, $"Who said {string.Join(' ', QueryWords.Words(statement.Text).Take(6))}?"),
+        1 => string.Create(CultureInfo.InvariantCulture, $"What did {statement.Speaker} say about {Topic(statement.Text)}?"),
+        2 => string.Create(CultureInfo.InvariantCulture, $"Who said {FirstWords(statement.Text, 6)}?"),
         _ => $"What happened: {article.Title}?",
     };
 
-    /// <summary>The longest content word of the title (the first of equals): usually its most specific word.</summary>
-    private static string Topic(string title) =>
-        QueryWords.ContentWords(title).Aggregate("", (best, word) => word.Length > best.Length ? word : best);
+    /// <summary>The longest content word of the statement (the first of equals): usually its most specific word.</summary>
+    private static string Topic(string statement) =>
+        QueryWords.ContentWords(statement).Aggregate("", (best, word) => word.Length > best.Length ? word : best);
+
+    /// <summary>The statement's first words as written, without the punctuation that ends the last of them.</summary>
+    private static string FirstWords(string statement, int count) =>
+        string.Join(' ', statement.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count)).TrimEnd(',', '.', ';', ':', '!', '?');
 
     /// <summary>The first statement with a named speaker in the article at <paramref name="position"/> or after it.</summary>
     private static Quote? NamedStatement(IReadOnlyList<Article> articles, int position, Func<Article, IReadOnlyList<Quote>> statements)

@@ -1,7 +1,10 @@
 namespace NewsBot.Benchmarks.Reporting;
 
-/// <summary>One line of a chart: a figure's value at each archive size. Dashed lines mark 99th percentiles.</summary>
-internal sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points, bool Dashed = false);
+/// <summary>
+/// One line of a chart: a figure's value at each archive size. Dashed lines mark 99th percentiles; a median and its
+/// p99 share a <see cref="Colour"/> (an index into the palette; by default the series' position).
+/// </summary>
+internal sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points, bool Dashed = false, int? Colour = null);
 
 internal readonly record struct ChartPoint(double X, double Y);
 

@@ -20,7 +20,7 @@ internal static class MarkdownReport
           .AppendLine(Invariant($"Run on {results.Started:yyyy-MM-dd HH:mm} UTC ({results.Duration.TotalMinutes:0.0} minutes in all) on {results.Machine}."))
           .AppendLine(Invariant($"Corpus: `{Path.GetFileName(results.CorpusFile)}`, {Units.Count(results.CorpusArticles)} Wikinews articles ({results.CorpusTextMegabytes:0.0} MB of text), "))
           .AppendLine(Invariant($"**multiplied** {string.Join(", ", scales.Select(s => Invariant($"{s.Scale}×")))}: copy k of each article has the id suffix `-copyk` and a date k days earlier, and the same text."))
-          .AppendLine(Invariant($"Query set: {results.Queries} queries derived from the corpus ([{QueriesFile}]({QueriesFile})); each latency figure is {results.Rounds} passes over it ({results.Queries * results.Rounds:N0} requests) after one untimed pass."))
+          .AppendLine(Invariant($"Query set: {results.Queries} queries derived from the corpus ([{QueriesFile}]({QueriesFile})); each latency figure is {results.Rounds} pass{(results.Rounds == 1 ? "" : "es")} over it ({results.Queries * results.Rounds:N0} requests) after one untimed pass."))
           .AppendLine()
           .AppendLine(Invariant($"![How the figures grow with the archive]({ChartFile})"))
           .AppendLine();
@@ -113,8 +113,8 @@ internal static class MarkdownReport
           index the app skips the seeds), three starts, median.
         - **Query set** ([{QueriesFile}]({QueriesFile})): every N/200-th article of the corpus gives the content words of
           its title as search keywords (stop words left out), the first named speaker among its statements (or the next
-          article's) for `/api/quotes?speaker=`, and a question, in turn "What did SPEAKER say about TOPIC?", "Who said
-          FIRST SIX WORDS OF A STATEMENT?" and "What happened: TITLE?". SQLite FTS5 gets the same keywords, any of which
+          article's) for `/api/quotes?speaker=`, and a question, in turn "What did SPEAKER say about TOPIC?" (the longest word of the
+          statement), "Who said FIRST SIX WORDS OF THE STATEMENT?" and "What happened: TITLE?". SQLite FTS5 gets the same keywords, any of which
           may match (`"w1" OR "w2" …`), with Porter stemming and the title weighted half the text, as NewsBot weighs it.
         - **Multiplied corpus**: copies have the same text, so at 10× and 100× a search finds ten copies of the same
           best paragraph, and the same statement carried by many copies is one statement with many sources (as a wire

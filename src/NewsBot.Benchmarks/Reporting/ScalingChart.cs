@@ -7,8 +7,8 @@ internal static class ScalingChart
     {
         ArgumentNullException.ThrowIfNull(results);
         var scales = results.Scales;
-        ChartSeries Series(string name, Func<ScaleFigures, double> value, bool dashed = false) =>
-            new(name, [.. scales.Select(s => new ChartPoint(s.Articles, value(s)))], dashed);
+        ChartSeries Series(string name, Func<ScaleFigures, double> value, bool dashed = false, int? colour = null) =>
+            new(name, [.. scales.Select(s => new ChartPoint(s.Articles, value(s)))], dashed, colour);
 
         return SvgChart.Render("articles in the archive",
         [
@@ -20,12 +20,12 @@ internal static class ScalingChart
             ]),
             new ChartPanel("Latency (median solid, p99 dashed)", "ms", LogY: true,
             [
-                Series("POST /api/ask", s => s.Http.Ask.MedianMs),
-                Series("POST /api/ask p99", s => s.Http.Ask.P99Ms, dashed: true),
-                Series("search in process", s => s.InProcess.Search.MedianMs),
-                Series("search in process p99", s => s.InProcess.Search.P99Ms, dashed: true),
-                Series("GET /api/quotes", s => s.Http.Quotes.MedianMs),
-                Series("SQLite FTS5 search", s => s.Sqlite.Search.MedianMs),
+                Series("POST /api/ask", s => s.Http.Ask.MedianMs, colour: 0),
+                Series("POST /api/ask p99", s => s.Http.Ask.P99Ms, dashed: true, colour: 0),
+                Series("search in process", s => s.InProcess.Search.MedianMs, colour: 1),
+                Series("search in process p99", s => s.InProcess.Search.P99Ms, dashed: true, colour: 1),
+                Series("GET /api/quotes", s => s.Http.Quotes.MedianMs, colour: 2),
+                Series("SQLite FTS5 search", s => s.Sqlite.Search.MedianMs, colour: 3),
             ]),
             new ChartPanel("Size and memory", "MB", LogY: true,
             [

@@ -65,7 +65,7 @@ internal static class SvgChart
         for (var i = 0; i < panel.Series.Count; i++)
         {
             var series = panel.Series[i];
-            var colour = Palette[i % Palette.Length];
+            var colour = Palette[(series.Colour ?? i) % Palette.Length];
             var dash = series.Dashed ? " stroke-dasharray=\"5,3\"" : "";
             var shown = series.Points.Where(p => y.Fraction(p.Y) is not null).OrderBy(p => p.X)
                 .Select(p => (X: Px(p.X), Y: Py(y.Fraction(p.Y)!.Value))).ToList();
