@@ -30,6 +30,12 @@ public class MarkdownReportTests
     }
 
     [Fact]
+    public void A_latency_figure_cut_short_by_the_time_budget_says_how_many_requests_it_measured()
+    {
+        Assert.Contains("| SQLite FTS5 bm25() top 10, in process | 3.00 / 12.0 ms | 3.00 / 12.0 ms (200 requests) |", Lines());
+    }
+
+    [Fact]
     public void Newsbot_is_compared_with_sqlite_from_the_same_run_as_ratios()
     {
         Assert.Contains("| search median (lower is faster) | 0.50× | 0.50× |", Lines());
