@@ -28,6 +28,9 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, ProgressLog log)
             var queries = QuerySetLoader.Load(options.CorpusFile);
             var (articles, textBytes) = CorpusMultiplier.Count(options.CorpusFile);
             log.Write(string.Create(CultureInfo.InvariantCulture, $"{queries.Count} queries; the corpus has {articles:N0} articles, {textBytes / 1e6:0.0} MB of text"));
+            Directory.CreateDirectory(work);
+            var queriesFile = Path.Combine(work, "queries.json");
+            Indexing.ChildVerbs.WriteQueries(queriesFile, queries);
             var multiplier = new CorpusMultiplier(options.CorpusFile, Path.Combine(work, "corpus"));
             var figures = new List<ScaleFigures>();
             IReadOnlyList<string> written = [];
@@ -36,7 +39,7 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, ProgressLog log)
                 log.Write($"{scale}×: writing the multiplied corpus…");
                 var corpus = multiplier.Prepare(scale, message => log.Write($"  {message}"));
                 log.Write(string.Create(CultureInfo.InvariantCulture, $"{scale}×: {corpus.Articles:N0} articles, {corpus.TextMegabytes:N0} MB of text"));
-                figures.Add(await new ScaleBenchmark(options, queries, work, log).RunAsync(corpus).ConfigureAwait(false));
+                figures.Add(await new ScaleBenchmark(options, queries, queriesFile, work, log).RunAsync(corpus).ConfigureAwait(false));
                 var results = new BenchmarkResults(started, clock.Elapsed, Machine(), options.CorpusFile, articles, textBytes / 1e6,
                     queries.Count, options.Rounds, options.ThroughputSeconds, [.. figures]);
                 written = ResultsWriter.Write(options.OutputDirectory, results, queries);

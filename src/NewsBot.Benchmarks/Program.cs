@@ -1,9 +1,9 @@
 using NewsBot.Benchmarks;
 using NewsBot.Benchmarks.Indexing;
 
-// The benchmark starts itself as a child process for the passage-only and SQLite indexing runs, so each one is
-// measured (time, peak memory) in a fresh process, as the app's own `index` is.
-if (ChildVerbs.TryRun(args, out var childExit))
+// The benchmark starts itself as a child process for the passage-only and SQLite indexing runs and the in-process
+// latency figures, so each is measured in a fresh process, as the app's own `index` and `serve` are.
+if (await ChildVerbs.RunAsync(args).ConfigureAwait(false) is { } childExit)
 {
     return childExit;
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using NewsBot.Benchmarks.Corpus;
 using NewsBot.Benchmarks.Indexing;
 using NewsBot.Benchmarks.Measurement;
-using NewsBot.Benchmarks.Peer;
 using NewsBot.Benchmarks.Queries;
 using NewsBot.Benchmarks.Reporting;
 using NewsBot.Benchmarks.Retrieval;
@@ -13,9 +12,10 @@ namespace NewsBot.Benchmarks;
 /// <summary>
 /// Every figure at one multiple of the corpus, in an order that keeps one index on disk at a time: passages-only
 /// index (measured, deleted), the SQLite peer (indexed, queried, deleted), then the app's index with statements,
-/// queried in process, then served over HTTP, then deleted.
+/// queried in process, then served over HTTP, then deleted. Indexing and in-process queries each run in a fresh child
+/// process, so none of them carries another's state.
 /// </summary>
-internal sealed class ScaleBenchmark(BenchmarkOptions options, IReadOnlyList<BenchmarkQuery> queries, string workDirectory, ProgressLog log)
+internal sealed class ScaleBenchmark(BenchmarkOptions options, IReadOnlyList<BenchmarkQuery> queries, string queriesFile, string workDirectory, ProgressLog log)
 {
     private static readonly int[] ClientCounts = [1, 4, 16];
     private const int StartsForReadiness = 3;
@@ -35,7 +35,7 @@ internal sealed class ScaleBenchmark(BenchmarkOptions options, IReadOnlyList<Ben
         log.Write($"{label}: indexing SQLite FTS5…");
         var sqliteIndexing = await indexing.SqliteAsync(corpus, Fresh(database)).ConfigureAwait(false);
         log.Write($"{label}: SQLite FTS5: {Describe(sqliteIndexing)}; querying…");
-        var sqliteSearch = await SqliteFtsSearch.MeasureAsync(database, queries, options.Rounds).ConfigureAwait(false);
+        var sqliteSearch = await ChildMeasurement.RunAsync<LatencySummary>(ChildVerbs.LatencySqlite, database, queriesFile, options.Rounds).ConfigureAwait(false);
         Folders.Delete(database);
         log.Write($"{label}: SQLite FTS5 search {Latency(sqliteSearch)}");
 
@@ -45,7 +45,7 @@ internal sealed class ScaleBenchmark(BenchmarkOptions options, IReadOnlyList<Ben
         log.Write($"{label}: with extraction: {Describe(withExtraction)}");
 
         log.Write($"{label}: latency in process (search, quotes, ask)…");
-        var inProcess = await InProcessRetrieval.MeasureAsync(indexDirectory, queries, options.Rounds).ConfigureAwait(false);
+        var inProcess = await ChildMeasurement.RunAsync<RetrievalFigures>(ChildVerbs.LatencyNewsBot, indexDirectory, queriesFile, options.Rounds).ConfigureAwait(false);
         log.Write($"{label}: in process: search {Latency(inProcess.Search)}, quotes {Latency(inProcess.Quotes)}, ask {Latency(inProcess.Ask)}");
 
         var (http, throughput, serving) = await ServeAsync(label, indexDirectory).ConfigureAwait(false);

@@ -100,8 +100,9 @@ internal static class MarkdownReport
         - **Latency** is one request at a time, each timed on its own, after {LatencyHarness.WarmUpQueries} untimed ones;
           median and p99 are nearest-rank percentiles. No pass over the queries starts once a figure has taken
           {LatencyHarness.Budget.TotalSeconds:0} s (at least one full pass is always measured).
-          In process: `NewsIndex.Search` and `SearchQuotes` on the index `index` built, and `IAnswerService.AskAsync`
-          composed as the app composes it (default configuration: the extractive answerer, no language model). Over
+          In process (a fresh child process): `NewsIndex.Search` and `SearchQuotes` on the index `index` built, and
+          `IAnswerService.AskAsync` composed as the app composes it (default configuration: the extractive answerer,
+          no language model); SQLite FTS5 likewise in a child process of its own. Over
           HTTP: the real app (`dotnet NewsBot.dll serve --urls http://127.0.0.1:PORT --index DIR`), client on the same
           machine, response read to the end.
         - **Throughput**: 1, 4 and 16 clients, each sending its next request when the last is answered, for
