@@ -30,7 +30,7 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, ProgressLog log)
             log.Write(string.Create(CultureInfo.InvariantCulture, $"{queries.Count} queries; the corpus has {articles:N0} articles, {textBytes / 1e6:0.0} MB of text"));
             Directory.CreateDirectory(work);
             var queriesFile = Path.Combine(work, "queries.json");
-            Indexing.ChildVerbs.WriteQueries(queriesFile, queries);
+            ChildVerbs.WriteQueries(queriesFile, queries);
             var multiplier = new CorpusMultiplier(options.CorpusFile, Path.Combine(work, "corpus"));
             var figures = new List<ScaleFigures>();
             IReadOnlyList<string> written = [];

@@ -1,5 +1,4 @@
 using NewsBot.Benchmarks;
-using NewsBot.Benchmarks.Indexing;
 
 // The benchmark starts itself as a child process for the passage-only and SQLite indexing runs and the in-process
 // latency figures, so each is measured in a fresh process, as the app's own `index` and `serve` are.

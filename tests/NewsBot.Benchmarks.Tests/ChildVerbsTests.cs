@@ -1,4 +1,3 @@
-using NewsBot.Benchmarks.Indexing;
 using NewsBot.Benchmarks.Queries;
 
 namespace NewsBot.Benchmarks.Tests;

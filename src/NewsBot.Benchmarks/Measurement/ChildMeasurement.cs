@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using NewsBot.Benchmarks.Indexing;
 
 namespace NewsBot.Benchmarks.Measurement;
 

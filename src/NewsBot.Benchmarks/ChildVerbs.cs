@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
+using NewsBot.Benchmarks.Indexing;
 using NewsBot.Benchmarks.Peer;
 using NewsBot.Benchmarks.Queries;
 using NewsBot.Benchmarks.Retrieval;
 
-namespace NewsBot.Benchmarks.Indexing;
+namespace NewsBot.Benchmarks;
 
 /// <summary>
 /// The verbs the benchmark runs in a fresh child copy of itself, so each is measured in a process holding nothing
@@ -59,6 +60,3 @@ internal static class ChildVerbs
 
     private static int Rounds(string text) => int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
 }
-
-/// <summary>What a child indexing run read and wrote.</summary>
-internal sealed record IndexedCounts(long Articles, long Passages, long Rejected);
