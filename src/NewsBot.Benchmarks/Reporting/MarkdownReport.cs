@@ -18,7 +18,7 @@ internal static class MarkdownReport
         var md = new StringBuilder();
         md.AppendLine("# NewsBot benchmarks").AppendLine()
           .AppendLine(Invariant($"Run on {results.Started:yyyy-MM-dd HH:mm} UTC ({results.Duration.TotalMinutes:0.0} minutes in all) on {results.Machine}."))
-          .AppendLine(Invariant($"Corpus: `{Path.GetFileName(results.CorpusFile)}`, {Units.Count(results.CorpusArticles)} Wikinews articles ({results.CorpusTextMegabytes:0.0} MB of text), "))
+          .AppendLine(Invariant($"Corpus: `{Path.GetFileName(results.CorpusFile)}`, {Units.Count(results.CorpusArticles)} Wikinews articles ({results.CorpusTextMegabytes:0.0} MB of text),"))
           .AppendLine(Invariant($"**multiplied** {string.Join(", ", scales.Select(s => Invariant($"{s.Scale}×")))}: copy k of each article has the id suffix `-copyk` and a date k days earlier, and the same text."))
           .AppendLine(Invariant($"Query set: {results.Queries} queries derived from the corpus ([{QueriesFile}]({QueriesFile})); each latency figure is {results.Rounds} pass{(results.Rounds == 1 ? "" : "es")} over it ({results.Queries * results.Rounds:N0} requests), fewer where noted (no pass starts after {LatencyHarness.Budget.TotalSeconds:0} s)."))
           .AppendLine()
@@ -33,7 +33,7 @@ internal static class MarkdownReport
 
         md.AppendLine("## Indexing").AppendLine();
         Header(md, scales, "");
-        Row(md, "articles (MB of text)", scales, s => Invariant($"{Units.Count(s.Articles)} ({s.TextMegabytes:N0} MB)"));
+        Row(md, "articles (MB of text)", scales, s => Invariant($"{Units.Count(s.Articles)} ({s.TextMegabytes.ToString(s.TextMegabytes < 100 ? "N1" : "N0", CultureInfo.InvariantCulture)} MB)"));
         IndexingRows(md, scales, "`index` with quote extraction", s => s.WithExtraction);
         IndexingRows(md, scales, "passages only (read + `NewsIndex.Upsert`)", s => s.PassagesOnly);
         IndexingRows(md, scales, "SQLite FTS5", s => s.Sqlite.Indexing);
