@@ -6,6 +6,11 @@ if (await ChildVerbs.RunAsync(args).ConfigureAwait(false) is { } childExit)
 {
     return childExit;
 }
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(BenchmarkOptions.Usage);
+    return 0;
+}
 if (!BenchmarkOptions.TryParse(args, Directory.GetCurrentDirectory(), out var options, out var error))
 {
     await Console.Error.WriteLineAsync($"error: {error}{Environment.NewLine}{BenchmarkOptions.Usage}").ConfigureAwait(false);
