@@ -84,3 +84,32 @@ public sealed class OverlongInputTests : IDisposable
         _temp.Dispose();
     }
 }
+
+/// <summary>The command line takes texts up to the same limit as the API, and says so past it.</summary>
+public sealed class OverlongCommandLineTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    [Theory]
+    [InlineData("search", "QUERY")]
+    [InlineData("ask", "QUESTION")]
+    [InlineData("find", "TEXT")]
+    public async Task An_overlong_text_is_a_usage_error_with_its_length_and_the_limit(string verb, string name)
+    {
+        var result = await Cli.RunAsync(verb, new string('w', 5_000), "--index", _temp.Sub("index"));
+
+        Assert.Equal(NewsBot.CommandLine.ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains($"{name} is 5,000 characters long; at most 1,000 are taken. Shorten it to the words that matter.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_overlong_quotes_topic_is_a_usage_error_with_its_length_and_the_limit()
+    {
+        var result = await Cli.RunAsync("quotes", "--about", new string('w', 5_000), "--index", _temp.Sub("index"));
+
+        Assert.Equal(NewsBot.CommandLine.ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--about is 5,000 characters long; at most 1,000 are taken.", result.Error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
