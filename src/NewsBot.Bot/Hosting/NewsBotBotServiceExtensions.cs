@@ -38,10 +38,10 @@ public static class NewsBotBotServiceExtensions
 
         services.AddHttpClient();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new BadTokensAreUnauthorized(new ConfigurationBotFrameworkAuthentication(
             configuration,
             httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
-            logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+            logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.AddSingleton<NewsBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<NewsBotAdapter>());
 
@@ -60,8 +60,16 @@ public static class NewsBotBotServiceExtensions
     /// <summary>POST /api/messages, where Teams, Web Chat (through Direct Line) and the Emulator deliver activities.</summary>
     public static IEndpointRouteBuilder MapNewsBotBot(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
-            adapter.ProcessAsync(request, response, bot, ct));
+        app.MapPost("/api/messages", async (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
+        {
+            if (await ActivityAddressCheck.ProblemAsync(request, ct).ConfigureAwait(false) is { } problem)
+            {
+                await Results.Problem(detail: problem, statusCode: StatusCodes.Status400BadRequest, title: "The activity cannot be answered")
+                    .ExecuteAsync(request.HttpContext).ConfigureAwait(false);
+                return;
+            }
+            await adapter.ProcessAsync(request, response, bot, ct).ConfigureAwait(false);
+        });
         return app;
     }
 

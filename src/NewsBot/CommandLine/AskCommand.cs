@@ -8,7 +8,7 @@ public static class AskCommand
 {
     public static Command Create(CliConsole console)
     {
-        var question = new Argument<string>("QUESTION") { Description = "A question, e.g. \"What did Peskov say about Washington?\"" };
+        var question = new Argument<string>("QUESTION") { Description = "A question, e.g. \"What did Peskov say about Washington?\"" }.WithinTextLimit();
         var date = CommonOptions.Date("--date", "Resolve \"yesterday\", \"last week\" and the like against this day (default: today)");
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();

@@ -22,6 +22,28 @@ public static class CommonOptions
         CustomParser = ParseDate,
     };
 
+    /// <summary>Refuses a text over <see cref="TextLimits.MaxCharacters"/> as a usage error, as the HTTP API refuses it.</summary>
+    public static Argument<string> WithinTextLimit(this Argument<string> argument)
+    {
+        argument.Validators.Add(result => AddTooLong(result, argument.Name, result.GetValueOrDefault<string>()));
+        return argument;
+    }
+
+    /// <inheritdoc cref="WithinTextLimit(Argument{string})"/>
+    public static Option<string?> WithinTextLimit(this Option<string?> option)
+    {
+        option.Validators.Add(result => AddTooLong(result, option.Name, result.GetValueOrDefault<string?>()));
+        return option;
+    }
+
+    private static void AddTooLong(SymbolResult result, string name, string? text)
+    {
+        if (TextLimits.Problem(name, text) is { } problem)
+        {
+            result.AddError(problem);
+        }
+    }
+
     private static DateOnly? ParseDate(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;

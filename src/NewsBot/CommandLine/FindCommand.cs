@@ -10,8 +10,8 @@ public static class FindCommand
 {
     public static Command Create(CliConsole console)
     {
-        var text = new Argument<string>("TEXT") { Description = "The words to look up, as you would quote them" };
-        var speaker = new Option<string?>("--speaker") { Description = "Who is said to have said them", HelpName = "NAME" };
+        var text = new Argument<string>("TEXT") { Description = "The words to look up, as you would quote them" }.WithinTextLimit();
+        var speaker = new Option<string?>("--speaker") { Description = "Who is said to have said them", HelpName = "NAME" }.WithinTextLimit();
         var index = CommonOptions.Index();
         var json = CommonOptions.Json();
         var command = new Command("find", "Check whether the archive reported these words, and who said them") { text, speaker, index, json };

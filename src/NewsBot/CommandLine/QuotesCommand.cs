@@ -11,8 +11,8 @@ public static class QuotesCommand
 {
     public static Command Create(CliConsole console)
     {
-        var speaker = new Option<string?>("--speaker") { Description = "Only statements by this person or organisation (\"Peskov\" finds Dmitry Peskov)", HelpName = "NAME" };
-        var about = new Option<string?>("--about") { Description = "Only statements with these words (same syntax as search)", HelpName = "TEXT" };
+        var speaker = new Option<string?>("--speaker") { Description = "Only statements by this person or organisation (\"Peskov\" finds Dmitry Peskov)", HelpName = "NAME" }.WithinTextLimit();
+        var about = new Option<string?>("--about") { Description = "Only statements with these words (same syntax as search)", HelpName = "TEXT" }.WithinTextLimit();
         var from = CommonOptions.Date("--from", "Only statements made on or after this day");
         var to = CommonOptions.Date("--to", "Only statements made on or before this day");
         var limit = new Option<int>("--limit") { Description = "How many statements at most (1 to 1000)", DefaultValueFactory = _ => 10 };

@@ -10,7 +10,7 @@ public static class SearchCommand
 {
     public static Command Create(CliConsole console)
     {
-        var query = new Argument<string>("QUERY") { Description = "Words to find; \"quoted words\" must stand together, +word is required, -word excluded" };
+        var query = new Argument<string>("QUERY") { Description = "Words to find; \"quoted words\" must stand together, +word is required, -word excluded" }.WithinTextLimit();
         var from = CommonOptions.Date("--from", "Only articles dated on or after this day");
         var to = CommonOptions.Date("--to", "Only articles dated on or before this day");
         var limit = new Option<int>("--limit") { Description = "How many passages at most (1 to 1000)", DefaultValueFactory = _ => 10 };

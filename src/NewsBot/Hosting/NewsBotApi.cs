@@ -40,6 +40,10 @@ public static class NewsBotApi
         {
             return BadRequest("The query parameter q is missing: say what to search for, e.g. /api/search?q=Peskov.");
         }
+        if (TooLong(("q", q)) is { } tooLong)
+        {
+            return tooLong;
+        }
         if (!TryParseRange(from, to, out var fromDate, out var toDate, out var problem))
         {
             return problem;
@@ -49,6 +53,10 @@ public static class NewsBotApi
 
     private static IResult Quotes(NewsIndex index, string? speaker, string? about, string? from, string? to, int? limit)
     {
+        if (TooLong(("speaker", speaker), ("about", about)) is { } tooLong)
+        {
+            return tooLong;
+        }
         if (!TryParseRange(from, to, out var fromDate, out var toDate, out var problem))
         {
             return problem;
@@ -73,6 +81,10 @@ public static class NewsBotApi
         {
             return BadRequest($"The question is missing: send {AskExample}.");
         }
+        if (TooLong(("The question", request.Question)) is { } tooLong)
+        {
+            return tooLong;
+        }
         DateOnly? asOf = null;
         if (request.Date is not null)
         {
@@ -86,7 +98,13 @@ public static class NewsBotApi
     }
 
     private static IResult Find(CitationFinder finder, string? text, string? speaker) =>
-        OkOrBadRequest(() => finder.Find(text ?? "", speaker));
+        TooLong(("text", text), ("speaker", speaker)) ?? OkOrBadRequest(() => finder.Find(text ?? "", speaker));
+
+    /// <summary>A 400 problem for the first text over <see cref="TextLimits.MaxCharacters"/>, or null when all fit.</summary>
+    private static IResult? TooLong(params (string Name, string? Text)[] texts) =>
+        texts.Select(t => TextLimits.Problem(t.Name, t.Text)).FirstOrDefault(problem => problem is not null) is { } problem
+            ? BadRequest(problem)
+            : null;
 
     /// <summary>The query's result, or a 400 problem carrying the reason the query refused its arguments.</summary>
     private static IResult OkOrBadRequest<T>(Func<T> query)

@@ -62,6 +62,18 @@ public sealed class BotHost : IAsyncDisposable
     /// <summary>Delivers an activity to /api/messages as a channel does, without a token (as the Emulator does).</summary>
     public Task<HttpResponseMessage> PostAsync(JsonObject activity) => _http.PostAsJsonAsync("/api/messages", activity);
 
+    /// <summary>Delivers an activity with "Authorization: Bearer TOKEN", as the Bot Service does.</summary>
+    public async Task<HttpResponseMessage> PostAsync(JsonObject activity, string bearerToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearerToken);
+        return await _http.SendAsync(request);
+    }
+
+    /// <summary>Delivers a body exactly as given, for what no channel would send.</summary>
+    public Task<HttpResponseMessage> PostRawAsync(string body) =>
+        _http.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();
