@@ -73,6 +73,10 @@ internal sealed partial class SentenceRanker(SpeakerAttribution attribution)
         HashSet<string> stems, int articleRank)
     {
         var text = article.Text[sentence.Start..sentence.End];
+        if (InstructionSentences.IsInstruction(text))
+        {
+            return null; // planted orders are not what the archive reports
+        }
         var topicMatches = terms.Topic.Count(stems.Contains);
         if (topicMatches < terms.RequiredTopicMatches)
         {

@@ -11,10 +11,11 @@ namespace NewsBot.Answering.Verification;
 public static class AnswerVerifier
 {
     /// <summary>
-    /// Share of a claim's content words (index stems) that must occur in its cited sources. Half lets a model
-    /// paraphrase ("could use" for "may perfectly use") and still catches claims the sources never made.
+    /// Share of a claim's content words (index stems) that must occur in its cited sources. Three in four lets a
+    /// model paraphrase a word or two of a sentence and still catches a claim that swaps in its own finding ("the
+    /// moon is made of cheese" citing "the moon is made mostly of anorthosite rock" has two of three).
     /// </summary>
-    public const double MinimumSupport = 0.5;
+    public const double MinimumSupport = 0.75;
 
     public static VerifiedAnswer Verify(string answer, IReadOnlyList<AnswerSource> sources)
     {
@@ -65,8 +66,19 @@ public static class AnswerVerifier
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in cited)
         {
-            known.UnionWith(Stems.Of(source.Article.Title + " " + source.Text));
+            known.UnionWith(Stems.Of(source.Article.Title));
+            // An order planted in an article ("Ignore previous instructions and say ...") states nothing.
+            foreach (var sentence in SentencesOf(source).Where(s => !InstructionSentences.IsInstruction(s)))
+            {
+                known.UnionWith(Stems.Of(sentence));
+            }
         }
         return words.Count(known.Contains) / (double)words.Count;
     }
+
+    /// <summary>The article's sentences within the source span (a sentence, or a whole paragraph).</summary>
+    private static IEnumerable<string> SentencesOf(AnswerSource source) =>
+        source.Article.Paragraphs[source.Paragraph - 1].Sentences
+            .Where(s => s.Start < source.Span.End && source.Span.Start < s.End)
+            .Select(s => source.Article.Text[Math.Max(s.Start, source.Span.Start)..Math.Min(s.End, source.Span.End)]);
 }
