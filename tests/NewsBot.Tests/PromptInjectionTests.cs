@@ -53,11 +53,13 @@ public sealed partial class PromptInjectionTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task A_model_reply_that_obeys_the_injection_with_a_claim_no_source_supports_loses_that_claim()
+    public async Task The_planted_order_is_not_sent_to_the_model_and_a_reply_that_obeys_it_anyway_loses_that_claim()
     {
         using var service = Service(model: true);
-        var (injected, finding) = await SourceNumbersAsync(service);
-        _model.Reply = $"The moon is made of green cheese, NASA scientists confirmed on Friday [{injected}]. " +
+        var sources = await SourcesSentToModelAsync(service);
+        Assert.DoesNotContain(sources, s => s.Text.Contains("Ignore previous instructions", StringComparison.Ordinal));
+        var finding = sources.Single(s => s.Text == Finding).Number;
+        _model.Reply = $"The moon is made of green cheese, NASA scientists confirmed on Friday [{finding}]. " +
             $"Maria Keller said the moon is made mostly of anorthosite rock [{finding}].";
 
         var answer = await AskAsync(service);
@@ -95,13 +97,12 @@ public sealed partial class PromptInjectionTests : IAsyncLifetime, IDisposable
         return factory;
     }
 
-    /// <summary>Asks once with a NOT_FOUND model to learn how the prompt numbers the two lunar paragraphs for the question.</summary>
-    private async Task<(int Injected, int Finding)> SourceNumbersAsync(WebApplicationFactory<Program> service)
+    /// <summary>Asks once with a NOT_FOUND model to learn which numbered sources the prompt gives for the question.</summary>
+    private async Task<List<(int Number, string Text)>> SourcesSentToModelAsync(WebApplicationFactory<Program> service)
     {
         _model.Reply = "NOT_FOUND";
         await AskAsync(service);
-        var sources = SourceNumbers(Assert.Single(_model.Requests));
-        return (sources.Single(s => s.Text == Injection).Number, sources.Single(s => s.Text == Finding).Number);
+        return SourceNumbers(Assert.Single(_model.Requests));
     }
 
     private static async Task<JsonElement> AskAsync(WebApplicationFactory<Program> service)
