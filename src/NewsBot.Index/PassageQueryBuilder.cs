@@ -18,6 +18,9 @@ internal static class PassageQueryBuilder
     public const string OnlyExclusionsMessage =
         "The query only excludes words. Add at least one word to search for.";
 
+    public static readonly string TooManyWordsMessage =
+        $"The query has too many words to search at once (Lucene combines at most {BooleanQuery.MaxClauseCount} terms). Use fewer words.";
+
     private const Operator AllowedOperators =
         Operator.AND_OPERATOR | Operator.NOT_OPERATOR | Operator.OR_OPERATOR | Operator.PHRASE_OPERATOR |
         Operator.PRECEDENCE_OPERATORS | Operator.ESCAPE_OPERATOR | Operator.WHITESPACE_OPERATOR;
@@ -39,7 +42,15 @@ internal static class PassageQueryBuilder
         {
             DefaultOperator = Occur.SHOULD,
         };
-        var parsed = string.IsNullOrWhiteSpace(query) ? null : parser.Parse(query);
+        Query? parsed;
+        try
+        {
+            parsed = string.IsNullOrWhiteSpace(query) ? null : parser.Parse(query);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new ArgumentException(TooManyWordsMessage, nameof(query));
+        }
         if (parsed is null)
         {
             throw new ArgumentException(NoSearchableWordsMessage, nameof(query));
