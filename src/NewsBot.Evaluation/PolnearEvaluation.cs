@@ -10,11 +10,18 @@ namespace NewsBot.Evaluation;
 /// </summary>
 internal sealed class PolnearEvaluation(QuoteExtractor extractor)
 {
+    /// <summary>The error files' columns; the excerpt marks gold spans ⟦...⟧ and ours ⟨...⟩ (speakers on SPEAKER lines, quotes otherwise).</summary>
+    public const string ErrorHeader = "kind\tour speaker\tgold speaker\tour cue\texcerpt: ⟦gold⟧ ⟨ours⟩";
+
     public (Score Direct, Score All, int Articles, int Unaligned) Run(string folder, string? errorFolder)
     {
         // Mismatches go to a folder outside the repository: PolNeAR texts must not be shipped.
         using var directErrors = errorFolder is null ? null : new StreamWriter(Path.Combine(errorFolder, "polnear-direct-errors.tsv"));
         using var allErrors = errorFolder is null ? null : new StreamWriter(Path.Combine(errorFolder, "polnear-all-errors.tsv"));
+        foreach (var errors in new[] { directErrors, allErrors })
+        {
+            errors?.WriteLine(ErrorHeader);
+        }
         var gold = JsonLines.Read<PolnearAttribution>(Path.Combine(folder, "gold.jsonl"))
             .Where(g => g.Primary && g.Type == "Attribution" && g.QuoteSpans is { Length: > 0 })
             .ToLookup(g => g.ArticleId);
@@ -65,7 +72,8 @@ internal sealed class PolnearEvaluation(QuoteExtractor extractor)
             }
             else
             {
-                errors?.WriteLine($"SPEAKER\t{quote.Speaker}\t{golds[g].Speaker}\t{Excerpt(text, goldSpans[g])}");
+                // The speakers are marked, not the quotes: the quote was found, its speaker is what went wrong.
+                errors?.WriteLine($"SPEAKER\t{quote.Speaker}\t{golds[g].Speaker}\t{quote.Cue}\t{MarkedExcerpt.Mark(text, goldSpeaker, speakerSpan is { } ours ? [ours] : [], goldSpans[g])}");
             }
         }
         if (errors is null)
@@ -74,19 +82,15 @@ internal sealed class PolnearEvaluation(QuoteExtractor extractor)
         }
         foreach (var p in Enumerable.Range(0, groups.Count).Except(pairs.Select(x => x.Predicted)))
         {
-            errors.WriteLine($"SPURIOUS\t{groups[p][0].Speaker}\t{groups[p][0].Cue}\t{Excerpt(text, predictedSpans[p])}");
+            var nearGold = goldSpans.Where(g => g.Any(x => predictedSpans[p].Any(y => SpanMatching.Overlaps(x, y)))).SelectMany(g => g).ToList();
+            errors.WriteLine($"SPURIOUS\t{groups[p][0].Speaker}\t\t{groups[p][0].Cue}\t{MarkedExcerpt.Mark(text, nearGold, predictedSpans[p])}");
         }
         foreach (var g in Enumerable.Range(0, golds.Count).Except(pairs.Select(x => x.Gold)))
         {
-            errors.WriteLine($"MISSED\t{golds[g].Speaker}\t{Excerpt(text, goldSpans[g])}");
+            // Our spans that touch the missed one show whether it was cut short, run over or not found at all.
+            var nearOurs = predictedSpans.Where(p => p.Any(x => goldSpans[g].Any(y => SpanMatching.Overlaps(x, y)))).SelectMany(p => p).ToList();
+            errors.WriteLine($"MISSED\t\t{golds[g].Speaker}\t\t{MarkedExcerpt.Mark(text, goldSpans[g], nearOurs)}");
         }
-    }
-
-    private static string Excerpt(string text, IReadOnlyList<TextSpan> spans)
-    {
-        var start = Math.Max(0, spans.Min(s => s.Start) - 80);
-        var end = Math.Min(text.Length, spans.Max(s => s.End) + 80);
-        return text[start..end].ReplaceLineEndings(" ");
     }
 
     private static TextSpan ToUtf16(int[] span, int[] utf16) =>

@@ -67,6 +67,36 @@ public sealed class PolnearEvaluationTests : IDisposable
 
         var lines = File.ReadAllLines(Path.Combine(errors, "polnear-direct-errors.tsv"));
         Directory.Delete(errors, recursive: true);
-        Assert.Equal(["SPURIOUS", "MISSED"], lines.Select(l => l.Split('\t')[0]));
+        Assert.Equal(PolnearEvaluation.ErrorHeader, lines[0]);
+        Assert.Equal(["SPURIOUS", "MISSED"], lines.Skip(1).Select(l => l.Split('\t')[0]));
+    }
+
+    [Fact]
+    public void A_missed_quote_is_written_with_the_gold_span_and_our_overlapping_span_marked_in_the_text()
+    {
+        // Gold takes the whole interrupted quote as one span; ours stops at the first closing mark, less than half of it.
+        const string text = "\"Yes,\" Mayor Jan Novak said on the radio this morning, \"the dam will hold through the whole flood season.\"";
+        Write(text, Gold(text, text, "Mayor Jan Novak"));
+        var errors = Directory.CreateTempSubdirectory("errors-").FullName;
+
+        new PolnearEvaluation(new QuoteExtractor()).Run(folder, errors);
+
+        var missed = File.ReadAllLines(Path.Combine(errors, "polnear-direct-errors.tsv")).Single(l => l.StartsWith("MISSED", StringComparison.Ordinal));
+        Directory.Delete(errors, recursive: true);
+        Assert.Equal("MISSED\t\tMayor Jan Novak\t\t⟦\"⟨Yes⟩,\" Mayor Jan Novak said on the radio this morning, \"⟨the dam will hold through the whole flood season.⟩\"⟧", missed);
+    }
+
+    [Fact]
+    public void A_wrong_speaker_is_written_with_both_speakers_marked()
+    {
+        const string text = "Mayor Jan Novak arrived. \"We are ready for the flood season,\" said Eva Berg.";
+        Write(text, Gold(text, "\"We are ready for the flood season,\"", "Mayor Jan Novak"));
+        var errors = Directory.CreateTempSubdirectory("errors-").FullName;
+
+        new PolnearEvaluation(new QuoteExtractor()).Run(folder, errors);
+
+        var wrong = File.ReadAllLines(Path.Combine(errors, "polnear-direct-errors.tsv"))[1];
+        Directory.Delete(errors, recursive: true);
+        Assert.Equal("SPEAKER\tEva Berg\tMayor Jan Novak\tsaid\t⟦Mayor Jan Novak⟧ arrived. \"We are ready for the flood season,\" said ⟨Eva Berg⟩.", wrong);
     }
 }
