@@ -55,7 +55,7 @@ internal sealed class PolnearEvaluation(QuoteExtractor extractor)
     {
         // One attribution per cue, as in the gold: "A," he said, "B." is one statement in two spans.
         var groups = quotes.GroupBy(q => (q.CueSpan ?? q.Span, q.Kind)).Select(g => g.ToList()).ToList();
-        var predictedSpans = groups.Select(g => (IReadOnlyList<TextSpan>)g.Select(q => map.ToSource(q.Span)).ToList()).ToList();
+        var predictedSpans = groups.Select(g => (IReadOnlyList<TextSpan>)g.Select(q => q.Kind == QuoteKind.Direct ? QuotationMarks.Widen(text, map.ToSource(q.Span)) : map.ToSource(q.Span)).ToList()).ToList();
         var goldSpans = golds.Select(g => (IReadOnlyList<TextSpan>)g.QuoteSpans!.Select(s => ToUtf16(s, utf16)).ToList()).ToList();
         score.Predicted += groups.Count;
         score.Gold += golds.Count;

@@ -34,14 +34,14 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
             var afterCue = TokenSearch.FirstAtOrAfter(tokens, cue.Index + cue.Length);
             var found = CueLexicon.IsAccordingTo(cue.Value)
                 ? AccordingTo(text, sentence, tokens, cueIndex, afterCue)
-                : Verb(text, sentence, tokens, cueIndex, afterCue);
+                : Verb(text, sentence, tokens, cueIndex, afterCue, passages);
             if (found is { } shown && cues.IsSourcesOnly(cue.Value) && !IsSource(shown.Mention))
             {
                 continue; // "Trump showed his anger": only a poll, a study or a report shows what it reports
             }
             if (found is { } statement && statement.Content.Length > 0)
             {
-                yield return (statement.Mention, cue, statement.Content);
+                yield return (statement.Mention, cue, ThroughQuotation(statement.Content, passages));
             }
         }
     }
@@ -66,7 +66,25 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
             : null;
     }
 
-    private static (SpeakerMention Mention, TextSpan Content)? Verb(string text, TextSpan sentence, List<Token> tokens, int cueIndex, int afterCue)
+    /// <summary>
+    /// 'said the town "will not give up. The dam is strong."': a sentence break inside a quotation is the speaker's, not
+    /// the reporter's, so reported speech that opens a quotation runs to its closing mark.
+    /// </summary>
+    private static TextSpan ThroughQuotation(TextSpan content, IReadOnlyList<QuotedPassage> passages)
+    {
+        var end = content.End;
+        foreach (var passage in passages)
+        {
+            if (passage.OpenMark >= content.Start && passage.OpenMark < content.End && passage.AfterClose > end)
+            {
+                end = passage.AfterClose;
+            }
+        }
+        return new TextSpan(content.Start, end);
+    }
+
+    private static (SpeakerMention Mention, TextSpan Content)? Verb(string text, TextSpan sentence, List<Token> tokens, int cueIndex, int afterCue,
+        IReadOnlyList<QuotedPassage> passages)
     {
         if (cueIndex > 0 && SpeakerLexicon.NotReportingBefore.Contains(tokens[cueIndex - 1].Text))
         {
@@ -100,7 +118,9 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
         }
         var contentStart = SkipToContent(tokens, afterCue, TakesAudience.Contains(tokens[cueIndex].Text));
         var wordsAfter = tokens.Skip(contentStart).Count(t => !t.IsPunctuation);
-        if (contentStart < tokens.Count && wordsAfter >= MinimumContentWords)
+        // 'called Berg "unhinged"': however short, words that hold a quotation are what was said, not an adjunct.
+        if (contentStart < tokens.Count && (wordsAfter >= MinimumContentWords
+            || wordsAfter > 0 && passages.Any(p => p.OpenMark >= tokens[contentStart].Start && p.OpenMark < sentence.End)))
         {
             return (speaker, ToSentenceEnd(text, tokens[contentStart].Start, sentence.End));
         }

@@ -63,3 +63,32 @@ public sealed class IndirectStatementTests
         Assert.Equal(("new survey", "shows", "most residents want the ferry to run all winter"), (shown.Speaker, shown.Cue, shown.Text));
     }
 }
+
+public sealed class ReportedSpeechHoldingAQuotationTests
+{
+    [Fact]
+    public void Reported_speech_that_opens_a_quotation_runs_to_its_closing_mark_across_the_quoted_sentences()
+    {
+        var quotes = Extract("Mayor Jan Novak said the town \"will not give up. The dam is strong and the water is falling.\" Then she left.");
+
+        var reported = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal("the town \"will not give up. The dam is strong and the water is falling.\"", reported.Text);
+        var quoted = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.True(reported.Span.Contains(quoted.Span));
+    }
+
+    [Fact]
+    public void A_short_object_with_a_quotation_is_a_reported_statement_and_not_an_adjunct()
+    {
+        var quotes = Extract("Mayor Jan Novak called Eva Berg \"unhinged.\" Then she left.");
+
+        var reported = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal(("Jan Novak", "called", "Eva Berg \"unhinged.\""), (reported.Speaker, reported.Cue, reported.Text));
+    }
+
+    [Fact]
+    public void A_short_object_without_a_quotation_is_still_no_statement()
+    {
+        Assert.Empty(Extract("Mayor Jan Novak called Eva Berg."));
+    }
+}
