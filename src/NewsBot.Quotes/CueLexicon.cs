@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace NewsBot.Quotes;
@@ -109,6 +110,15 @@ internal sealed class CueLexicon
     }
 
     /// <summary>"saying", "adding": the speaker is the subject of the clause the gerund hangs on.</summary>
+    // Cues that take the person spoken to before the content: "told journalists", "assured the public that".
+    private static readonly FrozenSet<string> AudienceTakers = new[]
+    {
+        "told", "tells", "telling", "assured", "assures", "warned", "warns", "warning", "reminded", "promised", "promises",
+        "urged", "urges",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool TakesAudience(string cue) => AudienceTakers.Contains(cue);
+
     public static bool IsGerund(string cue) => cue.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsAccordingTo(cue);
 
     public static bool IsAccordingTo(string cue) =>

@@ -268,6 +268,13 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         {
             between = 0;
         }
+        // "calling him "a total failure"": a person run straight into a quotation that carries on the clause in lower case
+        // is the object of a statement the quotation completes; only cues like "told" take an audience before a quotation.
+        var objectWords = tokens.Skip(cueEnd).Count(t => !t.IsPunctuation);
+        if (between == 0 && objectWords > 0 && !CueLexicon.TakesAudience(lastCue.Value) && tokens[^1].Text is not ("," or ":") && !OpensWithCapital(text, passage))
+        {
+            between = objectWords;
+        }
         if (between > 0 && (cues.IsQuotesOnly(lastCue.Value) || speaker == setApart))
         {
             // "Jan Novak, a friend of the mayor, said "...": a name set apart by commas speaks only a quote that follows the cue

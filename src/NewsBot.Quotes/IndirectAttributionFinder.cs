@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using NewsBot.Articles;
 
@@ -13,13 +12,6 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
     // Fewer words than this after the cue are adjuncts ("on Wednesday", "in a statement"), not the content.
     private const int MinimumContentWords = 3;
     private const int MaximumObjectWords = 5;
-
-    // Cues that take the person spoken to before the content: "told journalists", "assured the public that".
-    private static readonly FrozenSet<string> TakesAudience = new[]
-    {
-        "told", "tells", "telling", "assured", "assures", "warned", "warns", "warning", "reminded", "promised", "promises",
-        "urged", "urges",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public IEnumerable<(SpeakerMention Mention, Match Cue, TextSpan Content)> Find(
         string text, TextSpan sentence, List<Token> tokens, IReadOnlyList<QuotedPassage> passages, ISet<int> usedCues)
@@ -100,7 +92,7 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
         {
             // "Clinton rallied supporters, saying the race was close": the clause's subject speaks.
             var subject = SpeakerPhraseParser.Subject(text, tokens);
-            var contentAt = SkipToContent(tokens, afterCue, TakesAudience.Contains(tokens[cueIndex].Text));
+            var contentAt = SkipToContent(tokens, afterCue, CueLexicon.TakesAudience(tokens[cueIndex].Text));
             return subject is null || contentAt >= tokens.Count ? null : (subject, ToSentenceEnd(text, tokens[contentAt].Start, sentence.End));
         }
         if (speaker is null)
@@ -116,11 +108,11 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
             }
             return null;
         }
-        var contentStart = SkipToContent(tokens, afterCue, TakesAudience.Contains(tokens[cueIndex].Text));
+        var contentStart = SkipToContent(tokens, afterCue, CueLexicon.TakesAudience(tokens[cueIndex].Text));
         var wordsAfter = tokens.Skip(contentStart).Count(t => !t.IsPunctuation);
         // 'called Berg "unhinged"': however short, words that hold a quotation are what was said, not an adjunct.
         if (contentStart < tokens.Count && (wordsAfter >= MinimumContentWords
-            || wordsAfter > 0 && passages.Any(p => p.OpenMark >= tokens[contentStart].Start && p.OpenMark < sentence.End)))
+            || wordsAfter > 0 && passages.Any(p => p.OpenMark >= tokens[afterCue - 1].End && p.OpenMark < sentence.End)))
         {
             return (speaker, ToSentenceEnd(text, tokens[contentStart].Start, sentence.End));
         }

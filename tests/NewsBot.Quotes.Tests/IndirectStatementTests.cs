@@ -91,4 +91,23 @@ public sealed class ReportedSpeechHoldingAQuotationTests
     {
         Assert.Empty(Extract("Mayor Jan Novak called Eva Berg."));
     }
+
+    [Fact]
+    public void A_quotation_run_straight_on_after_an_object_completes_the_statement_about_it()
+    {
+        var quotes = Extract("Mayor Jan Novak went after Eva Berg, calling her \"a total failure.\" Then she left.");
+
+        var reported = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal(("Jan Novak", "calling", "her \"a total failure.\""), (reported.Speaker, reported.Cue, reported.Text));
+        var quoted = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.True(reported.Span.Contains(quoted.Span));
+    }
+
+    [Fact]
+    public void A_quotation_after_the_audience_of_told_is_the_whole_statement()
+    {
+        var quote = Assert.Single(Extract("Mayor Jan Novak told reporters \"we are ready for the flood.\""));
+
+        Assert.Equal((QuoteKind.Direct, "told", "we are ready for the flood."), (quote.Kind, quote.Cue, quote.Text));
+    }
 }
