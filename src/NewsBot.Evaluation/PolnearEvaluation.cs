@@ -6,7 +6,8 @@ namespace NewsBot.Evaluation;
 /// <summary>
 /// Scores extraction against PolNeAR attributions. PolNeAR annotates a partial quote inside reported speech
 /// (<c>said it was "aware of ..."</c>) as one indirect attribution, so our partial direct quotes that sit inside
-/// our own indirect statement of the same cue are scored as part of that statement, not on their own.
+/// our own indirect statement of the same cue are scored as part of that statement, not on their own. Its quote spans
+/// hold the quotation marks, so ours are widened to them (<see cref="QuotationMarks"/>).
 /// </summary>
 internal sealed class PolnearEvaluation(QuoteExtractor extractor)
 {
@@ -40,21 +41,28 @@ internal sealed class PolnearEvaluation(QuoteExtractor extractor)
             articles++;
             var utf16 = OffsetMap.CodePointToUtf16(source.Text);
             var golds = gold[source.ArticleId].ToList();
-            var quotes = ScoredQuotes(extractor.Extract(article));
-            Score(direct, quotes.Where(q => q.Kind == QuoteKind.Direct).ToList(), golds.Where(g => g.IsDirect).ToList(), map, utf16, source.Text, directErrors);
-            Score(all, quotes, golds, map, utf16, source.Text, allErrors);
+            var attributions = Attributions(extractor.Extract(article));
+            Score(direct, attributions.Where(a => a.All(q => q.Kind == QuoteKind.Direct)).ToList(), golds.Where(g => g.IsDirect).ToList(), map, utf16, source.Text, directErrors);
+            Score(all, attributions, golds, map, utf16, source.Text, allErrors);
         }
         return (direct, all, articles, unaligned);
     }
 
-    private static List<Quote> ScoredQuotes(IReadOnlyList<Quote> quotes) =>
+    /// <summary>
+    /// Our statements as PolNeAR counts attributions: one per cue, so <c>"A," he said, "B."</c> is one attribution in two
+    /// spans, and a mixed statement with the quotes that continue it (<c>the plans are "reckless," Berg said. "They ..."</c>)
+    /// is one attribution too. A partial quote inside our reported statement of the same cue is part of that statement.
+    /// </summary>
+    internal static List<List<Quote>> Attributions(IReadOnlyList<Quote> quotes) =>
         quotes.Where(q => !(q.Kind == QuoteKind.Direct && quotes.Any(o => o.Kind == QuoteKind.Indirect && o.CueSpan == q.CueSpan && o.Span.Contains(q.Span))))
+            .GroupBy(q => q.CueSpan ?? q.Span)
+            .Select(g => g.ToList())
             .ToList();
 
-    private static void Score(Score score, List<Quote> quotes, List<PolnearAttribution> golds, OffsetMap map, int[] utf16, string text, TextWriter? errors)
+    /// <param name="groups">Attributions to score: for direct quotes only those whose every part is quoted, since an
+    /// attribution with reported words in it is indirect speech, in PolNeAR as in grammar.</param>
+    private static void Score(Score score, List<List<Quote>> groups, List<PolnearAttribution> golds, OffsetMap map, int[] utf16, string text, TextWriter? errors)
     {
-        // One attribution per cue, as in the gold: "A," he said, "B." is one statement in two spans.
-        var groups = quotes.GroupBy(q => (q.CueSpan ?? q.Span, q.Kind)).Select(g => g.ToList()).ToList();
         var predictedSpans = groups.Select(g => (IReadOnlyList<TextSpan>)g.Select(q => q.Kind == QuoteKind.Direct ? QuotationMarks.Widen(text, map.ToSource(q.Span)) : map.ToSource(q.Span)).ToList()).ToList();
         var goldSpans = golds.Select(g => (IReadOnlyList<TextSpan>)g.QuoteSpans!.Select(s => ToUtf16(s, utf16)).ToList()).ToList();
         score.Predicted += groups.Count;

@@ -57,6 +57,26 @@ public sealed class PolnearEvaluationTests : IDisposable
     }
 
     [Fact]
+    public void A_mixed_statement_and_the_quote_that_continues_it_are_one_indirect_attribution()
+    {
+        const string text = "The new plans are \"reckless and expensive,\" Mayor Jan Novak said. \"They will ruin the budget of the town for years.\"";
+        var start = text.IndexOf("The new", StringComparison.Ordinal);
+        var next = text.IndexOf("\"They", StringComparison.Ordinal);
+        var gold = new
+        {
+            article_id = "a1", primary = true, type = "Attribution", is_direct = false, speaker = "Mayor Jan Novak",
+            speaker_spans = new[] { new[] { text.IndexOf("Mayor", StringComparison.Ordinal), text.IndexOf(" said", StringComparison.Ordinal) } },
+            quote_spans = new[] { new[] { start, text.IndexOf(" Mayor", StringComparison.Ordinal) }, new[] { next, text.Length } },
+        };
+        Write(text, gold);
+
+        var (direct, all, _, _) = new PolnearEvaluation(new QuoteExtractor()).Run(folder, null);
+
+        Assert.Equal((0, 0), (direct.Predicted, direct.Gold));
+        Assert.Equal((1, 1, 1, 1), (all.Predicted, all.Gold, all.Matched, all.Correct));
+    }
+
+    [Fact]
     public void Mismatches_are_written_to_the_error_folder()
     {
         const string text = "\"We are ready for the flood season,\" Mayor Jan Novak said. Nobody else spoke at all.";
