@@ -156,7 +156,8 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         var byCue = ByCue(text, tokens, headStart, headEnd, passage);
         if (byCue is null && previous is not null && headStart - previous.AfterClose <= 1)
         {
-            byCue = GerundAfterQuote(article, tokens, headStart, headEnd, previous, sentences, passages);
+            byCue = GerundAfterQuote(article, tokens, headStart, headEnd, previous, sentences, passages)
+                ?? ResumedAfterAttribution(article, passage, previous, sentences, passages);
         }
         return byCue is null ? Colon(text, tokens) : Mixed(text, byCue, tokens, passage, sentences);
     }
@@ -186,6 +187,19 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         }
         var earlier = Attribute(article, previous, sentences, passages);
         return earlier is null ? null : new DirectAttribution(earlier.Mention, new TextSpan(gerund.Index, gerund.Index + gerund.Length), false);
+    }
+
+    /// <summary>
+    /// "“We are ready,” said the mayor, “and the dam will hold.”": a quotation that resumes in the same sentence after the
+    /// attribution of the quotation before it is the rest of that statement, with the same speaker and cue.
+    /// </summary>
+    private DirectAttribution? ResumedAfterAttribution(Article article, QuotedPassage passage, QuotedPassage previous,
+        SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
+    {
+        var earlier = AfterQuote(article, previous, sentences, passages);
+        return earlier is not null && earlier.Cue.Start >= previous.AfterClose && earlier.Cue.End <= passage.OpenMark
+            ? earlier with { Partial = false, Statement = null }
+            : null;
     }
 
     /// <summary>
