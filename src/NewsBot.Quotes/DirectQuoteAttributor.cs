@@ -60,11 +60,13 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         var (sentence, _) = sentences.At(passage.CloseMark);
         var tailStart = passage.AfterClose;
         var tailEnd = Math.Max(tailStart, sentence.End);
-        if (string.IsNullOrWhiteSpace(text[tailStart..tailEnd]) && passage.Content.End > 0 && text[passage.Content.End - 1] is '?' or '!'
+        if (string.IsNullOrWhiteSpace(text[tailStart..tailEnd]) && passage.Content.End > 0 && text[passage.Content.End - 1] is '?' or '!' or '.'
             && tailEnd + 1 < text.Length && sentences.At(tailEnd + 1) is var (following, _)
-            && following.Start > sentence.Start && following.Start - tailEnd <= 1)
+            && following.Start > sentence.Start && following.Start - tailEnd <= 1
+            && (text[passage.Content.End - 1] != '.' || IsBareAttribution(text, following)))
         {
             // '"Can we win Illinois?" Mr. Manafort asked.' ends a sentence at the question mark: the attribution follows it.
+            // So does '"We are ready." Mr. Novak said.', when that sentence says nothing of its own.
             tailEnd = following.End;
         }
         var next = passages.FirstOrDefault(p => p.OpenMark > passage.CloseMark);
@@ -123,6 +125,19 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
             return described is null ? null : new DirectAttribution(described, cueSpan, false);
         }
         return null;
+    }
+
+    /// <summary>"Mr. Novak said on Monday.": a sentence that is only a speaker and a cue, with no reported words after the cue.</summary>
+    private bool IsBareAttribution(string text, TextSpan sentence)
+    {
+        var cue = cues.Find(text, sentence.Start, sentence.End).FirstOrDefault();
+        if (cue is null || CueLexicon.IsAccordingTo(cue.Value))
+        {
+            return false;
+        }
+        var before = Tokenizer.Tokenize(text, sentence.Start, cue.Index);
+        var after = Tokenizer.Tokenize(text, cue.Index + cue.Length, sentence.End);
+        return before.Count is > 0 and <= MaximumTailTokensBeforeCue && after.Count(t => !t.IsPunctuation) < MinimumLeadingWords + 1;
     }
 
     private static DirectAttribution? Appositive(string text, List<Token> tokens, int first, int cueIndex, TextSpan cueSpan) =>
