@@ -32,7 +32,7 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         var leading = head.Count(t => !t.IsPunctuation);
         // "His verdict: "It is good," he said.": words that introduce the quote with a colon are not part of the statement.
         var introduced = head.Count > 0 && head[^1].Text == ":";
-        return leading >= MinimumLeadingWords && !introduced && !cues.Find(article.Text, headStart, headEnd).Any()
+        return leading >= MinimumLeadingWords && !introduced && !cues.Find(article.Text, headStart, headEnd, quotesToo: true).Any()
             ? after with { Statement = new TextSpan(headStart, passage.AfterClose) }
             : after;
     }
