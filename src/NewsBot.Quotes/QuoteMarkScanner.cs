@@ -93,7 +93,29 @@ internal static class QuoteMarkScanner
                 i = close + 1;
             }
         }
+        AddHeadlineSingleQuoted(article, passages, doubleQuoted);
         passages.Sort((a, b) => a.OpenMark.CompareTo(b.OpenMark));
+    }
+
+    /// <summary>
+    /// "Trump: 'We are going to win.'": a straight ' pairs only where it cannot be an apostrophe, opening right after a
+    /// colon and closing its paragraph, as headlines quote their speaker.
+    /// </summary>
+    private static void AddHeadlineSingleQuoted(Article article, List<QuotedPassage> passages, List<QuotedPassage> doubleQuoted)
+    {
+        var text = article.Text;
+        foreach (var paragraph in article.Paragraphs)
+        {
+            var colon = text.IndexOf(": '", paragraph.Span.Start, paragraph.Span.Length, StringComparison.Ordinal);
+            var close = paragraph.Span.End - 1;
+            if (colon < 0 || close <= colon + 3 || text[close] != '\'' || char.IsWhiteSpace(text[close - 1]) || !char.IsLetterOrDigit(text[colon + 3])
+                || text.IndexOf('\'', colon + 3, close - colon - 3) is var inner && inner >= 0 && inner + 1 < close && text[inner + 1] == '\''
+                || doubleQuoted.Any(p => p.OpenMark < close && colon < p.CloseMark))
+            {
+                continue;
+            }
+            Add(article, passages, colon + 2, close, paragraph.Number);
+        }
     }
 
     private static int ClosingSingle(string text, int from, int end)

@@ -32,4 +32,18 @@ public sealed class QuotationMarkTests
 
         Assert.Equal(("Jan Novak", "We will see about the dam in spring."), (quote.Speaker, quote.Text));
     }
+
+    [Fact]
+    public void A_headline_quoting_its_speaker_in_straight_single_quotes_is_a_quote()
+    {
+        var quote = Assert.Single(Extract("Mayor Novak: 'We're going to win this one.'", "The mayor spoke on Monday."));
+
+        Assert.Equal(("Novak", "We're going to win this one."), (quote.Speaker, quote.Text));
+    }
+
+    [Fact]
+    public void A_straight_single_quote_that_does_not_close_its_paragraph_is_an_apostrophe()
+    {
+        Assert.Empty(Extract("The mayor's view: 'tis the season for floods, and the river knows it.", "Nothing more was said."));
+    }
 }
