@@ -53,7 +53,7 @@ internal sealed class PolnearEvaluation(QuoteExtractor extractor)
     /// spans, and a mixed statement with the quotes that continue it (<c>the plans are "reckless," Berg said. "They ..."</c>)
     /// is one attribution too. A partial quote inside our reported statement of the same cue is part of that statement.
     /// </summary>
-    internal static List<List<Quote>> Attributions(IReadOnlyList<Quote> quotes) =>
+    private static List<List<Quote>> Attributions(IReadOnlyList<Quote> quotes) =>
         quotes.Where(q => !(q.Kind == QuoteKind.Direct && quotes.Any(o => o.Kind == QuoteKind.Indirect && o.CueSpan == q.CueSpan && o.Span.Contains(q.Span))))
             .GroupBy(q => q.CueSpan ?? q.Span)
             .Select(g => g.ToList())
