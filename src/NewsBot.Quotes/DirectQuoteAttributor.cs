@@ -16,6 +16,8 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
     private const int MaximumDescriptionWords = 3;
     private const int MaximumDescribedSpeakerWords = 5;
     private const int MaximumHeadlineSpeakerWords = 5;
+    // "Kremlin spokesman Dmitry Peskov told reporters on Wednesday." is about 60 characters.
+    private const int MaximumBareAttributionLength = 90;
 
     // Words before a quote-first quotation that make its sentence a mixed statement rather than an opening quote.
     private const int MinimumLeadingWords = 2;
@@ -130,6 +132,10 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
     /// <summary>"Mr. Novak said on Monday.": a sentence that is only a speaker and a cue, with no reported words after the cue.</summary>
     private bool IsBareAttribution(string text, TextSpan sentence)
     {
+        if (sentence.Length > MaximumBareAttributionLength)
+        {
+            return false; // most sentences after a quote are narrative; the length spares reading them for a cue
+        }
         var cue = cues.Find(text, sentence.Start, sentence.End).FirstOrDefault();
         if (cue is null || CueLexicon.IsAccordingTo(cue.Value))
         {
