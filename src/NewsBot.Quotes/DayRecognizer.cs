@@ -23,7 +23,6 @@ internal static partial class DayRecognizer
 
     private static readonly Lazy<Components> Recognizer = new(() => new Components(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static int Misses;
     private static readonly ConcurrentDictionary<(string Phrase, DateOnly? Published), IReadOnlyList<RecognizedDate>> Cache = new();
 
     /// <summary>The days named in <paramref name="phrase"/>, with offsets into it, resolved against <paramref name="published"/>.</summary>
@@ -42,7 +41,6 @@ internal static partial class DayRecognizer
             : published;
         if (!Cache.TryGetValue((query, stand), out var found))
         {
-            System.Threading.Interlocked.Increment(ref Misses);
             found = Recognizer.Value.Read(query, stand);
             if (Cache.Count >= Capacity)
             {
