@@ -110,7 +110,7 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
         }
         var contentStart = SkipToContent(tokens, afterCue, CueLexicon.TakesAudience(tokens[cueIndex].Text));
         var wordsAfter = tokens.Skip(contentStart).Count(t => !t.IsPunctuation);
-        // 'called Berg "unhinged"': however short, words that hold a quotation are what was said, not an adjunct.
+        // 'called the plan "reckless"': however short, words that hold a quotation are what was said, not an adjunct.
         if (contentStart < tokens.Count && (wordsAfter >= MinimumContentWords
             || wordsAfter > 0 && passages.Any(p => p.OpenMark >= tokens[afterCue - 1].End && p.OpenMark < sentence.End)))
         {

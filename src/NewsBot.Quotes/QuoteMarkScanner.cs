@@ -38,7 +38,7 @@ internal static class QuoteMarkScanner
                 else if (open is null && mark is Mark.Opening or Mark.Either || open is not null && mark == Mark.Opening)
                 {
                     // A new opening mark inside an open quote means the earlier one was never closed: trust the newer. The
-                    // earlier still holds the sentences it opened ("They think ... terrorists.  "And ...") when one ends
+                    // earlier still holds the sentences it opened ("The dam is old.  "And ...") when one ends
                     // right before the new mark.
                     if (open is { } unclosed && SentenceEndBefore(article.Text, unclosed, i) is var sentenceEnd and > 0)
                     {
@@ -98,7 +98,7 @@ internal static class QuoteMarkScanner
     }
 
     /// <summary>
-    /// "Trump: 'We are going to win.'": a straight ' pairs only where it cannot be an apostrophe, opening right after a
+    /// "Novak: 'We will rebuild the bridge.'": a straight ' pairs only where it cannot be an apostrophe, opening right after a
     /// colon and closing its paragraph, as headlines quote their speaker.
     /// </summary>
     private static void AddHeadlineSingleQuoted(Article article, List<QuotedPassage> passages, List<QuotedPassage> doubleQuoted)

@@ -17,7 +17,7 @@ public sealed class QuotationMarksTests
     [InlineData("She said: \"We are ready.\"", "We are ready.", "\"We are ready.\"")]
     [InlineData("''Never again,'' he said.", "Never again", "''Never again,''")]
     [InlineData("He called it ``a mess'' twice.", "a mess", "``a mess''")]
-    [InlineData("Cruz: ‘No deal’ on taxes", "No deal", "‘No deal’")]
+    [InlineData("Novak: ‘No deal’ on the bridge", "No deal", "‘No deal’")]
     public void A_quote_span_is_widened_to_the_marks_around_it_with_the_comma_inside(string text, string words, string expected)
     {
         Assert.Equal(expected, Widened(text, words));

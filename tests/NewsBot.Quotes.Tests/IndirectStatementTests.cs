@@ -80,10 +80,10 @@ public sealed class ReportedSpeechHoldingAQuotationTests
     [Fact]
     public void A_short_object_with_a_quotation_is_a_reported_statement_and_not_an_adjunct()
     {
-        var quotes = Extract("Mayor Jan Novak called Eva Berg \"unhinged.\" Then she left.");
+        var quotes = Extract("Mayor Jan Novak called it \"reckless.\" Then she left.");
 
         var reported = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
-        Assert.Equal(("Jan Novak", "called", "Eva Berg \"unhinged.\""), (reported.Speaker, reported.Cue, reported.Text));
+        Assert.Equal(("Jan Novak", "called", "it \"reckless.\""), (reported.Speaker, reported.Cue, reported.Text));
     }
 
     [Fact]
