@@ -8,7 +8,8 @@ internal sealed record EvaluationOptions(string Command, string EvalDirectory, s
           quotes    score quote extraction on PolNeAR and MEANTIME, and time it on the corpus
           --eval    folder holding polnear/ and meantime/ (default /work/shared/eval)
           --corpus  articles.jsonl to time extraction on (default /work/shared/corpus/articles.jsonl)
-          --errors  folder (outside the repository) to write PolNeAR mismatches to, for error analysis
+          --errors  folder (outside the repository) to write PolNeAR mismatches to, for error analysis:
+                    MISSED, SPURIOUS and SPEAKER lines, gold spans marked ⟦...⟧ and ours ⟨...⟩ in the text
           --no-speed  skip the speed measurement
         """;
 

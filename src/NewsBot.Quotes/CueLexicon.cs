@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace NewsBot.Quotes;
@@ -15,7 +16,8 @@ internal sealed class CueLexicon
     private const string QuotesOnlyMarker = "(quotes only)";
 
     private readonly Regex pattern;
-    private readonly Regex? quotesOnlyPattern;
+    // Every cue, quotes-only ones too, in one pattern: one pass finds them all, the longest at each place.
+    private readonly Regex allPattern;
     // The first words of all cues: a vectorised search finds where a cue can start, the pattern then checks only there.
     private readonly SearchValues<string> firstWords;
 
@@ -27,10 +29,11 @@ internal sealed class CueLexicon
         sourcesOnlyCues = lines.Where(cue => cue.EndsWith(SourcesOnlyMarker, StringComparison.Ordinal))
             .Select(cue => cue[..^SourcesOnlyMarker.Length].Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var cues = lines.Select(cue => cue.EndsWith(SourcesOnlyMarker, StringComparison.Ordinal) ? cue[..^SourcesOnlyMarker.Length].Trim() : cue).ToList();
-        pattern = Compile(cues.Where(cue => !cue.EndsWith(QuotesOnlyMarker, StringComparison.Ordinal)));
+        var speechCues = cues.Where(cue => !cue.EndsWith(QuotesOnlyMarker, StringComparison.Ordinal)).ToList();
+        pattern = Compile(speechCues);
         var quotesOnly = cues.Where(cue => cue.EndsWith(QuotesOnlyMarker, StringComparison.Ordinal))
             .Select(cue => cue[..^QuotesOnlyMarker.Length].Trim()).ToList();
-        quotesOnlyPattern = quotesOnly.Count == 0 ? null : Compile(quotesOnly);
+        allPattern = Compile(speechCues.Concat(quotesOnly));
         quotesOnlyCues = quotesOnly.ToHashSet(StringComparer.OrdinalIgnoreCase);
         firstWords = SearchValues.Create(
             cues.Select(cue => cue.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
@@ -75,10 +78,7 @@ internal sealed class CueLexicon
     /// </summary>
     public IEnumerable<Match> Find(string text, int start, int end, bool quotesToo = false)
     {
-        var all = FindWith(pattern, text, start, end);
-        return quotesToo && quotesOnlyPattern is not null
-            ? all.Concat(FindWith(quotesOnlyPattern, text, start, end)).OrderBy(m => m.Index)
-            : all;
+        return FindWith(quotesToo ? allPattern : pattern, text, start, end);
     }
 
     private List<Match> FindWith(Regex cuePattern, string text, int start, int end)
@@ -109,6 +109,15 @@ internal sealed class CueLexicon
     }
 
     /// <summary>"saying", "adding": the speaker is the subject of the clause the gerund hangs on.</summary>
+    // Cues that take the person spoken to before the content: "told journalists", "assured the public that".
+    private static readonly FrozenSet<string> AudienceTakers = new[]
+    {
+        "told", "tells", "telling", "assured", "assures", "warned", "warns", "warning", "reminded", "promised", "promises",
+        "urged", "urges",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool TakesAudience(string cue) => AudienceTakers.Contains(cue);
+
     public static bool IsGerund(string cue) => cue.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsAccordingTo(cue);
 
     public static bool IsAccordingTo(string cue) =>

@@ -16,6 +16,8 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
     private const int MaximumDescriptionWords = 3;
     private const int MaximumDescribedSpeakerWords = 5;
     private const int MaximumHeadlineSpeakerWords = 5;
+    // "Kremlin spokesman Dmitry Peskov told reporters on Wednesday." is about 60 characters.
+    private const int MaximumBareAttributionLength = 90;
 
     // Words before a quote-first quotation that make its sentence a mixed statement rather than an opening quote.
     private const int MinimumLeadingWords = 2;
@@ -32,7 +34,7 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         var leading = head.Count(t => !t.IsPunctuation);
         // "His verdict: "It is good," he said.": words that introduce the quote with a colon are not part of the statement.
         var introduced = head.Count > 0 && head[^1].Text == ":";
-        return leading >= MinimumLeadingWords && !introduced && !cues.Find(article.Text, headStart, headEnd).Any()
+        return leading >= MinimumLeadingWords && !introduced && !cues.Find(article.Text, headStart, headEnd, quotesToo: true).Any()
             ? after with { Statement = new TextSpan(headStart, passage.AfterClose) }
             : after;
     }
@@ -60,11 +62,13 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         var (sentence, _) = sentences.At(passage.CloseMark);
         var tailStart = passage.AfterClose;
         var tailEnd = Math.Max(tailStart, sentence.End);
-        if (string.IsNullOrWhiteSpace(text[tailStart..tailEnd]) && passage.Content.End > 0 && text[passage.Content.End - 1] is '?' or '!'
+        if (string.IsNullOrWhiteSpace(text[tailStart..tailEnd]) && passage.Content.End > 0 && text[passage.Content.End - 1] is '?' or '!' or '.'
             && tailEnd + 1 < text.Length && sentences.At(tailEnd + 1) is var (following, _)
-            && following.Start > sentence.Start && following.Start - tailEnd <= 1)
+            && following.Start > sentence.Start && following.Start - tailEnd <= 1
+            && (text[passage.Content.End - 1] != '.' || IsBareAttribution(text, following)))
         {
             // '"Can we win Illinois?" Mr. Manafort asked.' ends a sentence at the question mark: the attribution follows it.
+            // So does '"We are ready." Mr. Novak said.', when that sentence says nothing of its own.
             tailEnd = following.End;
         }
         var next = passages.FirstOrDefault(p => p.OpenMark > passage.CloseMark);
@@ -125,6 +129,23 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         return null;
     }
 
+    /// <summary>"Mr. Novak said on Monday.": a sentence that is only a speaker and a cue, with no reported words after the cue.</summary>
+    private bool IsBareAttribution(string text, TextSpan sentence)
+    {
+        if (sentence.Length > MaximumBareAttributionLength)
+        {
+            return false; // most sentences after a quote are narrative; the length spares reading them for a cue
+        }
+        var cue = cues.Find(text, sentence.Start, sentence.End).FirstOrDefault();
+        if (cue is null || CueLexicon.IsAccordingTo(cue.Value))
+        {
+            return false;
+        }
+        var before = Tokenizer.Tokenize(text, sentence.Start, cue.Index);
+        var after = Tokenizer.Tokenize(text, cue.Index + cue.Length, sentence.End);
+        return before.Count is > 0 and <= MaximumTailTokensBeforeCue && after.Count(t => !t.IsPunctuation) < MinimumLeadingWords + 1;
+    }
+
     private static DirectAttribution? Appositive(string text, List<Token> tokens, int first, int cueIndex, TextSpan cueSpan) =>
         SpeakerPhraseParser.NameSetApartByCommas(text, tokens, first, cueIndex) is { } speaker
             ? new DirectAttribution(speaker, cueSpan, false)
@@ -156,7 +177,8 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         var byCue = ByCue(text, tokens, headStart, headEnd, passage);
         if (byCue is null && previous is not null && headStart - previous.AfterClose <= 1)
         {
-            byCue = GerundAfterQuote(article, tokens, headStart, headEnd, previous, sentences, passages);
+            byCue = GerundAfterQuote(article, tokens, headStart, headEnd, previous, sentences, passages)
+                ?? ResumedAfterAttribution(article, passage, previous, sentences, passages);
         }
         return byCue is null ? Colon(text, tokens) : Mixed(text, byCue, tokens, passage, sentences);
     }
@@ -186,6 +208,19 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         }
         var earlier = Attribute(article, previous, sentences, passages);
         return earlier is null ? null : new DirectAttribution(earlier.Mention, new TextSpan(gerund.Index, gerund.Index + gerund.Length), false);
+    }
+
+    /// <summary>
+    /// "“We are ready,” said the mayor, “and the dam will hold.”": a quotation that resumes in the same sentence after the
+    /// attribution of the quotation before it is the rest of that statement, with the same speaker and cue.
+    /// </summary>
+    private DirectAttribution? ResumedAfterAttribution(Article article, QuotedPassage passage, QuotedPassage previous,
+        SentenceIndex sentences, IReadOnlyList<QuotedPassage> passages)
+    {
+        var earlier = AfterQuote(article, previous, sentences, passages);
+        return earlier is not null && earlier.Cue.Start >= previous.AfterClose && earlier.Cue.End <= passage.OpenMark
+            ? earlier with { Partial = false, Statement = null }
+            : null;
     }
 
     /// <summary>
@@ -267,6 +302,13 @@ internal sealed class DirectQuoteAttributor(CueLexicon cues)
         if (between > 0 && tokens[^1].Text is "," or ":" && OpensWithCapital(text, passage))
         {
             between = 0;
+        }
+        // "calling him "a total failure"": a person run straight into a quotation that carries on the clause in lower case
+        // is the object of a statement the quotation completes; only cues like "told" take an audience before a quotation.
+        var objectWords = tokens.Skip(cueEnd).Count(t => !t.IsPunctuation);
+        if (between == 0 && objectWords > 0 && !CueLexicon.TakesAudience(lastCue.Value) && tokens[^1].Text is not ("," or ":") && !OpensWithCapital(text, passage))
+        {
+            between = objectWords;
         }
         if (between > 0 && (cues.IsQuotesOnly(lastCue.Value) || speaker == setApart))
         {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using NewsBot.Articles;
 
@@ -14,13 +13,6 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
     private const int MinimumContentWords = 3;
     private const int MaximumObjectWords = 5;
 
-    // Cues that take the person spoken to before the content: "told journalists", "assured the public that".
-    private static readonly FrozenSet<string> TakesAudience = new[]
-    {
-        "told", "tells", "telling", "assured", "assures", "warned", "warns", "warning", "reminded", "promised", "promises",
-        "urged", "urges",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     public IEnumerable<(SpeakerMention Mention, Match Cue, TextSpan Content)> Find(
         string text, TextSpan sentence, List<Token> tokens, IReadOnlyList<QuotedPassage> passages, ISet<int> usedCues)
     {
@@ -34,14 +26,14 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
             var afterCue = TokenSearch.FirstAtOrAfter(tokens, cue.Index + cue.Length);
             var found = CueLexicon.IsAccordingTo(cue.Value)
                 ? AccordingTo(text, sentence, tokens, cueIndex, afterCue)
-                : Verb(text, sentence, tokens, cueIndex, afterCue);
+                : Verb(text, sentence, tokens, cueIndex, afterCue, passages);
             if (found is { } shown && cues.IsSourcesOnly(cue.Value) && !IsSource(shown.Mention))
             {
                 continue; // "Trump showed his anger": only a poll, a study or a report shows what it reports
             }
             if (found is { } statement && statement.Content.Length > 0)
             {
-                yield return (statement.Mention, cue, statement.Content);
+                yield return (statement.Mention, cue, ThroughQuotation(statement.Content, passages));
             }
         }
     }
@@ -66,7 +58,25 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
             : null;
     }
 
-    private static (SpeakerMention Mention, TextSpan Content)? Verb(string text, TextSpan sentence, List<Token> tokens, int cueIndex, int afterCue)
+    /// <summary>
+    /// 'said the town "will not give up. The dam is strong."': a sentence break inside a quotation is the speaker's, not
+    /// the reporter's, so reported speech that opens a quotation runs to its closing mark.
+    /// </summary>
+    private static TextSpan ThroughQuotation(TextSpan content, IReadOnlyList<QuotedPassage> passages)
+    {
+        var end = content.End;
+        foreach (var passage in passages)
+        {
+            if (passage.OpenMark >= content.Start && passage.OpenMark < content.End && passage.AfterClose > end)
+            {
+                end = passage.AfterClose;
+            }
+        }
+        return new TextSpan(content.Start, end);
+    }
+
+    private static (SpeakerMention Mention, TextSpan Content)? Verb(string text, TextSpan sentence, List<Token> tokens, int cueIndex, int afterCue,
+        IReadOnlyList<QuotedPassage> passages)
     {
         if (cueIndex > 0 && SpeakerLexicon.NotReportingBefore.Contains(tokens[cueIndex - 1].Text))
         {
@@ -82,7 +92,7 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
         {
             // "Clinton rallied supporters, saying the race was close": the clause's subject speaks.
             var subject = SpeakerPhraseParser.Subject(text, tokens);
-            var contentAt = SkipToContent(tokens, afterCue, TakesAudience.Contains(tokens[cueIndex].Text));
+            var contentAt = SkipToContent(tokens, afterCue, CueLexicon.TakesAudience(tokens[cueIndex].Text));
             return subject is null || contentAt >= tokens.Count ? null : (subject, ToSentenceEnd(text, tokens[contentAt].Start, sentence.End));
         }
         if (speaker is null)
@@ -98,9 +108,11 @@ internal sealed class IndirectAttributionFinder(CueLexicon cues)
             }
             return null;
         }
-        var contentStart = SkipToContent(tokens, afterCue, TakesAudience.Contains(tokens[cueIndex].Text));
+        var contentStart = SkipToContent(tokens, afterCue, CueLexicon.TakesAudience(tokens[cueIndex].Text));
         var wordsAfter = tokens.Skip(contentStart).Count(t => !t.IsPunctuation);
-        if (contentStart < tokens.Count && wordsAfter >= MinimumContentWords)
+        // 'called the plan "reckless"': however short, words that hold a quotation are what was said, not an adjunct.
+        if (contentStart < tokens.Count && (wordsAfter >= MinimumContentWords
+            || wordsAfter > 0 && passages.Any(p => p.OpenMark >= tokens[afterCue - 1].End && p.OpenMark < sentence.End)))
         {
             return (speaker, ToSentenceEnd(text, tokens[contentStart].Start, sentence.End));
         }

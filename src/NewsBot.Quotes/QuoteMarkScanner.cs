@@ -37,7 +37,13 @@ internal static class QuoteMarkScanner
                 }
                 else if (open is null && mark is Mark.Opening or Mark.Either || open is not null && mark == Mark.Opening)
                 {
-                    // A new opening mark inside an open quote means the earlier one was never closed: trust the newer.
+                    // A new opening mark inside an open quote means the earlier one was never closed: trust the newer. The
+                    // earlier still holds the sentences it opened ("The dam is old.  "And ...") when one ends
+                    // right before the new mark.
+                    if (open is { } unclosed && SentenceEndBefore(article.Text, unclosed, i) is var sentenceEnd and > 0)
+                    {
+                        Add(article, passages, unclosed, sentenceEnd, openParagraph, closeLength: 0);
+                    }
                     open = i;
                     openParagraph = paragraph.Number;
                 }
@@ -87,7 +93,29 @@ internal static class QuoteMarkScanner
                 i = close + 1;
             }
         }
+        AddHeadlineSingleQuoted(article, passages, doubleQuoted);
         passages.Sort((a, b) => a.OpenMark.CompareTo(b.OpenMark));
+    }
+
+    /// <summary>
+    /// "Novak: 'We will rebuild the bridge.'": a straight ' pairs only where it cannot be an apostrophe, opening right after a
+    /// colon and closing its paragraph, as headlines quote their speaker.
+    /// </summary>
+    private static void AddHeadlineSingleQuoted(Article article, List<QuotedPassage> passages, List<QuotedPassage> doubleQuoted)
+    {
+        var text = article.Text;
+        foreach (var paragraph in article.Paragraphs)
+        {
+            var colon = text.IndexOf(": '", paragraph.Span.Start, paragraph.Span.Length, StringComparison.Ordinal);
+            var close = paragraph.Span.End - 1;
+            if (colon < 0 || close <= colon + 3 || text[close] != '\'' || char.IsWhiteSpace(text[close - 1]) || !char.IsLetterOrDigit(text[colon + 3])
+                || text.IndexOf('\'', colon + 3, close - colon - 3) is var inner && inner >= 0 && inner + 1 < close && text[inner + 1] == '\''
+                || doubleQuoted.Any(p => p.OpenMark < close && colon < p.CloseMark))
+            {
+                continue;
+            }
+            Add(article, passages, colon + 2, close, paragraph.Number);
+        }
     }
 
     private static int ClosingSingle(string text, int from, int end)
@@ -127,13 +155,14 @@ internal static class QuoteMarkScanner
     }
 
     /// <summary>
-    /// “ and ” are unambiguous; " opens or closes by position. Some papers (and tokenised corpora) write quotes
+    /// “ opens and ” closes, unless misprinted: a “ glued to the word before it and followed by a space closes, as a ”
+    /// between a space and a word opens. " opens or closes by position. Some papers (and tokenised corpora) write quotes
     /// as two apostrophes '' or as `` ... ''; a single ' is never a mark, since it is also the apostrophe.
     /// </summary>
     private static Mark MarkAt(string text, int i, int end) => text[i] switch
     {
-        '“' => Mark.Opening,
-        '”' => Mark.Closing,
+        '“' => ByPosition(text, i, i + 1, end) == Mark.Closing ? Mark.Closing : Mark.Opening,
+        '”' => ByPosition(text, i, i + 1, end) == Mark.Opening ? Mark.Opening : Mark.Closing,
         '"' => ByPosition(text, i, i + 1, end),
         '\'' when i + 1 < end && text[i + 1] == '\'' => ByPosition(text, i, i + 2, end),
         '`' when i + 1 < end && text[i + 1] == '`' => Mark.Opening,
@@ -155,10 +184,22 @@ internal static class QuoteMarkScanner
             : Mark.Either;
     }
 
+    /// <summary>Where the sentence before <paramref name="mark"/> ends, when one ends there after white space; else -1.</summary>
+    private static int SentenceEndBefore(string text, int open, int mark)
+    {
+        var end = mark;
+        while (end > open && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return end < mark && end > open + 1 && text[end - 1] is '.' or '?' or '!' ? end : -1;
+    }
+
     private static bool IsDoubled(string text, int i) =>
         i + 1 < text.Length && text[i] is '\'' or '`' && text[i + 1] == text[i];
 
-    private static void Add(Article article, List<QuotedPassage> passages, int open, int close, int paragraph)
+    /// <param name="closeLength">Length of the closing mark; 0 for a quote that ends where the next one opens.</param>
+    private static void Add(Article article, List<QuotedPassage> passages, int open, int close, int paragraph, int? closeLength = null)
     {
         var start = open + (IsDoubled(article.Text, open) ? 2 : 1);
         var end = close;
@@ -181,6 +222,6 @@ internal static class QuoteMarkScanner
                 .Select(part => part.TrimStart('"', '“', '\'', '`').Trim())
                 .Where(part => part.Length > 0));
         }
-        passages.Add(new QuotedPassage(open, close, close + (IsDoubled(article.Text, close) ? 2 : 1), new TextSpan(start, end), text, paragraph));
+        passages.Add(new QuotedPassage(open, close, close + (closeLength ?? (IsDoubled(article.Text, close) ? 2 : 1)), new TextSpan(start, end), text, paragraph));
     }
 }

@@ -48,6 +48,9 @@ internal static class SpeakerLexicon
         leader leaders diplomat diplomats commander commanders paper newspaper newspapers media survey poll data
         secretary chairman director head chief group campaign team observers observer activists activist
         union unions embassy ambassador envoy judge spokespeople kremlin pentagon administration
+        man woman men women person child children commenter commenters announcer narrator voter voters supporter
+        supporters protester protesters demonstrators worker workers neighbor neighbour neighbors neighbours caller
+        email letter memo message note tweet ad advertisement sign banner headline caption document
         """);
 
     /// <summary>Words that introduce a description: "the spokesman", "a senior official", "his lawyer".</summary>

@@ -170,4 +170,32 @@ public sealed class DirectQuoteTests
 
         Assert.Single(quotes);
     }
+
+    [Theory]
+    [InlineData("\"We are ready,\" said Mayor Jan Novak, \"and the dam will hold through the season.\"")]
+    [InlineData("\"We are ready,\" said a city engineer, \"and the dam will hold through the season.\"")]
+    public void A_quote_resuming_after_an_inverted_attribution_is_the_rest_of_the_same_statement(string sentence)
+    {
+        var quotes = Extract(sentence);
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("and the dam will hold through the season.", quotes[1].Text);
+        Assert.Equal((quotes[0].Speaker, quotes[0].CueSpan, quotes[0].SpeakerSpan), (quotes[1].Speaker, quotes[1].CueSpan, quotes[1].SpeakerSpan));
+    }
+
+    [Fact]
+    public void A_sentence_that_only_names_the_speaker_after_a_quoted_sentence_attributes_it()
+    {
+        var quote = Assert.Single(Extract("\"The dam will hold this time.\" Mayor Jan Novak said on Monday."));
+
+        Assert.Equal(("Jan Novak", "said", "The dam will hold this time."), (quote.Speaker, quote.Cue, quote.Text));
+    }
+
+    [Fact]
+    public void A_sentence_with_a_statement_of_its_own_after_a_quoted_sentence_does_not_take_the_quote()
+    {
+        var quote = Assert.Single(Extract("\"The dam will hold this time.\" Mayor Jan Novak said the water was falling."));
+
+        Assert.Equal((QuoteKind.Indirect, "the water was falling"), (quote.Kind, quote.Text));
+    }
 }

@@ -63,3 +63,51 @@ public sealed class IndirectStatementTests
         Assert.Equal(("new survey", "shows", "most residents want the ferry to run all winter"), (shown.Speaker, shown.Cue, shown.Text));
     }
 }
+
+public sealed class ReportedSpeechHoldingAQuotationTests
+{
+    [Fact]
+    public void Reported_speech_that_opens_a_quotation_runs_to_its_closing_mark_across_the_quoted_sentences()
+    {
+        var quotes = Extract("Mayor Jan Novak said the town \"will not give up. The dam is strong and the water is falling.\" Then she left.");
+
+        var reported = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal("the town \"will not give up. The dam is strong and the water is falling.\"", reported.Text);
+        var quoted = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.True(reported.Span.Contains(quoted.Span));
+    }
+
+    [Fact]
+    public void A_short_object_with_a_quotation_is_a_reported_statement_and_not_an_adjunct()
+    {
+        var quotes = Extract("Mayor Jan Novak called it \"reckless.\" Then she left.");
+
+        var reported = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal(("Jan Novak", "called", "it \"reckless.\""), (reported.Speaker, reported.Cue, reported.Text));
+    }
+
+    [Fact]
+    public void A_short_object_without_a_quotation_is_still_no_statement()
+    {
+        Assert.Empty(Extract("Mayor Jan Novak called Eva Berg."));
+    }
+
+    [Fact]
+    public void A_quotation_run_straight_on_after_an_object_completes_the_statement_about_it()
+    {
+        var quotes = Extract("Mayor Jan Novak went after Eva Berg, calling her \"a total failure.\" Then she left.");
+
+        var reported = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal(("Jan Novak", "calling", "her \"a total failure.\""), (reported.Speaker, reported.Cue, reported.Text));
+        var quoted = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.True(reported.Span.Contains(quoted.Span));
+    }
+
+    [Fact]
+    public void A_quotation_after_the_audience_of_told_is_the_whole_statement()
+    {
+        var quote = Assert.Single(Extract("Mayor Jan Novak told reporters \"we are ready for the flood.\""));
+
+        Assert.Equal((QuoteKind.Direct, "told", "we are ready for the flood."), (quote.Kind, quote.Cue, quote.Text));
+    }
+}

@@ -111,4 +111,14 @@ public sealed class QuotationBoundaryTests
         Assert.Equal(("very liberal", reported.CueSpan), (fragment.Text, fragment.CueSpan));
         Assert.True(reported.Span.Contains(fragment.Span));
     }
+
+    [Fact]
+    public void Words_before_a_quote_that_attribute_the_quote_before_it_are_not_part_of_its_statement()
+    {
+        var quotes = Extract("“We are ready for anything.” ― Eva Berg “The dam will hold this time, I am sure of it.” ― Jan Novak");
+
+        Assert.Equal(
+            [(QuoteKind.Direct, "Eva Berg", "We are ready for anything."), (QuoteKind.Direct, "Jan Novak", "The dam will hold this time, I am sure of it.")],
+            quotes.Select(q => (q.Kind, q.Speaker, q.Text)));
+    }
 }

@@ -133,4 +133,16 @@ public sealed class SpeakerFormsTests
         var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
         Assert.Equal(("We will have water back by Friday", "Jan Novak"), (quote.Text, quote.Speaker));
     }
+
+    [Theory]
+    [InlineData("Another commenter said, \"We all know how she feels about the river.\"", "commenter")]
+    [InlineData("The announcer said, \"It is three in the morning and your children are asleep.\"", "announcer")]
+    [InlineData("The email said, \"Effective immediately, we close the office for good.\"", "email")]
+    [InlineData("One voter wrote, \"The water came up to the second floor of the house.\"", "voter")]
+    public void People_and_writings_described_by_a_common_noun_speak_their_quotes(string sentence, string speaker)
+    {
+        var quote = Assert.Single(Extract(sentence));
+
+        Assert.Equal((QuoteKind.Direct, speaker), (quote.Kind, quote.Speaker));
+    }
 }
