@@ -68,6 +68,7 @@ internal static class PassageQueryBuilder
             filter.Add(
                 NumericRangeQuery.NewInt32Range(
                     PassageFields.DateNumber,
+                    NumericFieldTypes.DatePrecisionStep,
                     from is { } f ? PassageFields.ToDateNumber(f) : null,
                     to is { } t ? PassageFields.ToDateNumber(t) : null,
                     minInclusive: true,
