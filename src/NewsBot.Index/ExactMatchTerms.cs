@@ -15,13 +15,13 @@ internal static class ExactMatchTerms
     /// <summary>What is too long to index, or null when every whole-value term fits.</summary>
     public static string? TooLong(Article article, IReadOnlyList<Quote> quotes)
     {
-        if (TooLong(article.Id, "id", article.Id) is { } problem)
+        if (TooLong(article.Id, "The id", article.Id) is { } problem)
         {
             return problem;
         }
         foreach (var quote in quotes)
         {
-            if (TooLong(quote.NormalizedSpeaker, "statement speaker", article.Id) is { } speaker)
+            if (TooLong(quote.NormalizedSpeaker, "A statement's speaker", article.Id) is { } speaker)
             {
                 return speaker;
             }
@@ -40,6 +40,6 @@ internal static class ExactMatchTerms
         var shownId = articleId.Length <= 80 ? articleId : articleId[..80] + "…";
         return bytes <= IndexWriter.MAX_TERM_LENGTH
             ? null
-            : string.Create(CultureInfo.InvariantCulture, $"A {what} of article {shownId} is {bytes:N0} bytes long; the index takes at most {IndexWriter.MAX_TERM_LENGTH:N0}. Shorten it.");
+            : string.Create(CultureInfo.InvariantCulture, $"{what} of article {shownId} is {bytes:N0} bytes long; the index takes at most {IndexWriter.MAX_TERM_LENGTH:N0}. Shorten it.");
     }
 }

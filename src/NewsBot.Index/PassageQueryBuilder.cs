@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Simple;
 using Lucene.Net.Search;
@@ -17,6 +18,13 @@ internal static class PassageQueryBuilder
 
     public const string OnlyExclusionsMessage =
         "The query only excludes words. Add at least one word to search for.";
+
+    /// <summary>
+    /// One filter per document type for the life of the process. Every search is restricted to one type, and
+    /// caching keeps the matching documents of each segment as a bit set (keyed by the segment, so it survives
+    /// reopening the index and is dropped with the segment) instead of walking the type's postings every time.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, Filter> TypeFilters = new(StringComparer.Ordinal);
 
     private const Operator AllowedOperators =
         Operator.AND_OPERATOR | Operator.NOT_OPERATOR | Operator.OR_OPERATOR | Operator.PHRASE_OPERATOR |
@@ -58,25 +66,28 @@ internal static class PassageQueryBuilder
     /// <summary>Restricts matches to documents of one type, within the inclusive date range when one is given.</summary>
     public static Filter TypeFilter(string type, DateOnly? from, DateOnly? to)
     {
-        var filter = new BooleanQuery
+        var ofType = TypeFilters.GetOrAdd(type, NewTypeFilter);
+        if (from is null && to is null)
         {
-            { new TermQuery(new Term(PassageFields.Type, type)), Occur.MUST },
-        };
-        if (from is not null || to is not null)
-        {
-            // A document without a date has no dateNumber term, so any date bound leaves undated articles out.
-            filter.Add(
-                NumericRangeQuery.NewInt32Range(
-                    PassageFields.DateNumber,
-                    NumericFieldTypes.DatePrecisionStep,
-                    from is { } f ? PassageFields.ToDateNumber(f) : null,
-                    to is { } t ? PassageFields.ToDateNumber(t) : null,
-                    minInclusive: true,
-                    maxInclusive: true),
-                Occur.MUST);
+            return ofType;
         }
-        return new QueryWrapperFilter(filter);
+        // A document without a date has no dateNumber term, so any date bound leaves undated articles out.
+        var dated = NumericRangeQuery.NewInt32Range(
+            PassageFields.DateNumber,
+            NumericFieldTypes.DatePrecisionStep,
+            from is { } f ? PassageFields.ToDateNumber(f) : null,
+            to is { } t ? PassageFields.ToDateNumber(t) : null,
+            minInclusive: true,
+            maxInclusive: true);
+        return new QueryWrapperFilter(new BooleanQuery
+        {
+            { new ConstantScoreQuery(ofType), Occur.MUST },
+            { dated, Occur.MUST },
+        });
     }
+
+    private static CachingWrapperFilter NewTypeFilter(string type) =>
+        new(new QueryWrapperFilter(new TermQuery(new Term(PassageFields.Type, type))));
 
     /// <summary>
     /// SimpleQueryParser reads "-word" as "every document except those with word" and joins that to its siblings
