@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using NewsBot.Articles;
 
@@ -63,7 +62,7 @@ internal sealed class BackgroundDocumentWriter : IDisposable
         }
         foreach (var lane in lanes)
         {
-            lane.Dispose();
+            lane.Join();
         }
     }
 
@@ -78,10 +77,10 @@ internal sealed class BackgroundDocumentWriter : IDisposable
     private sealed record Job(Term ArticleTerm, Article Article, IReadOnlyList<Quote> Quotes);
 
     /// <summary>One background thread, its queue, and its own reusable documents.</summary>
-    private sealed class Lane : IDisposable
+    private sealed class Lane
     {
         private readonly BackgroundDocumentWriter owner;
-        private readonly BlockingCollection<Job> queue = new(QueuedArticlesPerThread);
+        private readonly WorkQueue<Job> queue = new(QueuedArticlesPerThread);
         private readonly PassageDocumentWriter passages = new();
         private readonly QuoteDocumentWriter quotes = new();
         private readonly Thread thread;
@@ -116,18 +115,14 @@ internal sealed class BackgroundDocumentWriter : IDisposable
             }
         }
 
-        public void Complete() => queue.CompleteAdding();
+        public void Complete() => queue.Complete();
 
         /// <summary>Waits for the thread to finish the queue; call <see cref="Complete"/> first.</summary>
-        public void Dispose()
-        {
-            thread.Join();
-            queue.Dispose();
-        }
+        public void Join() => thread.Join();
 
         private void Work()
         {
-            foreach (var job in queue.GetConsumingEnumerable())
+            while (queue.TryTake(out var job))
             {
                 try
                 {
