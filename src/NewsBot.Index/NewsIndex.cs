@@ -91,6 +91,9 @@ public sealed class NewsIndex : IDisposable
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = options.RamBufferMegabytes,
+                // Packing each flushed segment into one compound file copies every byte once more; bulk runs flush
+                // often, and merged segments are written without it by the merge policy anyway.
+                UseCompoundFile = false,
                 Similarity = similarity,
             });
             var searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory(similarity));
