@@ -12,8 +12,10 @@ public sealed record NewsIndexOptions
     public double RamBufferMegabytes { get; init; } = 64;
 
     /// <summary>
-    /// Threads that build and invert the documents of upserted articles, each into its own in-memory segment.
-    /// One per core (up to four) lets a single-threaded reader keep the machine busy; more only adds segments.
+    /// Threads that build and invert the documents of upserted articles, each into its own in-memory segment,
+    /// while the caller goes on reading (and extracting statements). One already puts reading and writing on two
+    /// cores. More pay off only with cores to spare: on a busy two-core machine a second writer thread made a
+    /// fresh `index` run slower, because tiered PGO's instrumented Lucene code then counts on two threads at once.
     /// </summary>
-    public int WriterThreads { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+    public int WriterThreads { get; init; } = 1;
 }

@@ -36,14 +36,16 @@ public sealed class ConcurrencyTests : IDisposable
     [Fact]
     public void An_index_written_by_one_writer_thread_holds_the_same_as_one_written_by_several()
     {
-        using var several = folder.Open();
+        using var several = NewsIndex.Open(folder.Path, new NewsIndexOptions { WriterThreads = 3 });
         using var oneFolder = new TempIndexFolder();
         using var one = NewsIndex.Open(oneFolder.Path, new NewsIndexOptions { WriterThreads = 1 });
         for (var i = 1; i <= 60; i++)
         {
+            // A draft and its final version right after it: the final one must win on every writer thread.
+            var draft = TestArticles.Invented($"ferry-{i:D2}", $"Draft {i}: a ferry crossed the bay.");
             var article = TestArticles.Invented($"ferry-{i:D2}", $"Ferry {i} crossed the bay.\n\nThe sea was calm for crossing {i}.");
-            several.Upsert(article);
-            one.Upsert(article);
+            Assert.Equal((UpsertOutcome.Added, UpsertOutcome.Updated), (several.Upsert(draft), several.Upsert(article)));
+            Assert.Equal((UpsertOutcome.Added, UpsertOutcome.Updated), (one.Upsert(draft), one.Upsert(article)));
         }
 
         static string[] Found(NewsIndex index) =>
@@ -51,6 +53,7 @@ public sealed class ConcurrencyTests : IDisposable
                 .Select(h => $"{h.ArticleId}/{h.Paragraph}").Order(StringComparer.Ordinal).ToArray();
 
         Assert.Equal(120, Found(several).Length);
+        Assert.Empty(several.Search(new PassageQuery("draft")));
         Assert.Equal(Found(one), Found(several));
         Assert.Equal(one.Statistics(), several.Statistics());
     }
