@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -11,7 +12,9 @@ namespace NewsBot.Index;
 /// The on-disk passage index: one Lucene document per paragraph, searchable while it is being written.
 /// Writes (upsert, delete, commit) are serialised; searches run concurrently with them and see every write made
 /// before the search started, committed or not. Only <see cref="Commit"/> and <see cref="Dispose"/> make writes
-/// durable, so a crash loses at most the writes since the last commit.
+/// durable, so a crash loses at most the writes since the last commit. An upsert decides what it does (added,
+/// updated, unchanged) at once and leaves building the documents to background threads
+/// (<see cref="BackgroundDocumentWriter"/>), so even a single-threaded caller indexes on every core.
 /// </summary>
 public sealed class NewsIndex : IDisposable
 {
@@ -28,14 +31,20 @@ public sealed class NewsIndex : IDisposable
     private readonly NewsAnalyzer analyzer;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
-    private readonly PassageDocumentWriter passageDocuments = new();
+    private readonly BackgroundDocumentWriter documents;
     private readonly System.Threading.Lock writeLock = new();
-    /// <summary>Article id → content hash (null when deleted) for writes not yet visible to the searcher.</summary>
-    private readonly Dictionary<string, string?> unrefreshedWrites = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Article id → content hash (null when deleted) for writes not yet visible to the searcher. Changed only under
+    /// the write lock; concurrent so that <see cref="Holds"/> can read it without waiting for a write to finish.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, string?> unrefreshedWrites = new(StringComparer.Ordinal);
+    /// <summary>Writes remembered since the last refresh (ConcurrentDictionary.Count would lock every bucket).</summary>
+    private int unrefreshedWriteCount;
     private bool disposed;
 
-    private NewsIndex(string directory, IndexFolderLock folderLock, FSDirectory luceneDirectory, NewsAnalyzer analyzer, IndexWriter writer, SearcherManager searchers)
+    private NewsIndex(string directory, IndexFolderLock folderLock, FSDirectory luceneDirectory, NewsAnalyzer analyzer, IndexWriter writer, SearcherManager searchers, int writerThreads)
     {
+        documents = new BackgroundDocumentWriter(writer, writerThreads);
         Directory = directory;
         this.folderLock = folderLock;
         this.luceneDirectory = luceneDirectory;
@@ -62,6 +71,12 @@ public sealed class NewsIndex : IDisposable
                 nameof(options),
                 $"The RAM buffer must be more than 0 and less than 2048 MB; it was {options.RamBufferMegabytes.ToString(CultureInfo.InvariantCulture)}.");
         }
+        if (options.WriterThreads is < 1 or > NewsIndexOptions.MaximumWriterThreads)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                $"The writer threads must be between 1 and {NewsIndexOptions.MaximumWriterThreads}; it was {options.WriterThreads.ToString(CultureInfo.InvariantCulture)}.");
+        }
 
         var fullPath = Path.GetFullPath(directory);
         System.IO.Directory.CreateDirectory(fullPath);
@@ -76,10 +91,13 @@ public sealed class NewsIndex : IDisposable
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = options.RamBufferMegabytes,
+                // Packing each flushed segment into one compound file copies every byte once more; bulk runs flush
+                // often, and merged segments are written without it by the merge policy anyway.
+                UseCompoundFile = false,
                 Similarity = similarity,
             });
             var searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory(similarity));
-            return new NewsIndex(fullPath, folderLock, luceneDirectory, analyzer, writer, searchers);
+            return new NewsIndex(fullPath, folderLock, luceneDirectory, analyzer, writer, searchers, options.WriterThreads);
         }
         catch (Exception e)
         {
@@ -118,6 +136,10 @@ public sealed class NewsIndex : IDisposable
         {
             throw new ArgumentException($"Article {article.Id} has no paragraphs, so there is nothing to index.", nameof(article));
         }
+        if (ExactMatchTerms.TooLong(article, quotes) is { } tooLong)
+        {
+            throw new ArgumentException(tooLong, nameof(article));
+        }
         lock (writeLock)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
@@ -126,7 +148,7 @@ public sealed class NewsIndex : IDisposable
             {
                 return UpsertOutcome.Unchanged;
             }
-            writer.UpdateDocuments(ArticleTerm(article.Id), passageDocuments.Fill(article).Concat(QuoteDocuments.Create(article, quotes)));
+            documents.Replace(ArticleTerm(article.Id), article, quotes);
             RememberWrite(article.Id, article.ContentHash);
             return storedHash is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
         }
@@ -134,16 +156,15 @@ public sealed class NewsIndex : IDisposable
 
     /// <summary>
     /// True when the index already holds exactly this content for the article, so re-indexing it would change
-    /// nothing; lets a caller skip costly work (quote extraction) for unchanged articles.
+    /// nothing; lets a caller skip costly work (quote extraction) for unchanged articles. Does not wait for writes
+    /// in progress (extraction threads would otherwise queue behind the writer), so while another thread writes
+    /// the article it may answer false for content that is just arriving; <see cref="Upsert(Article)"/> decides exactly.
     /// </summary>
     public bool Holds(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        lock (writeLock)
-        {
-            ObjectDisposedException.ThrowIf(disposed, this);
-            return string.Equals(StoredContentHash(article.Id), article.ContentHash, StringComparison.Ordinal);
-        }
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return string.Equals(StoredContentHash(article.Id), article.ContentHash, StringComparison.Ordinal);
     }
 
     /// <summary>Removes every document of the article; false when the index has no such article.</summary>
@@ -157,6 +178,7 @@ public sealed class NewsIndex : IDisposable
             {
                 return false;
             }
+            documents.WaitForWrites(); // an upsert of this article still queued must not land after the delete
             writer.DeleteDocuments(ArticleTerm(articleId));
             RememberWrite(articleId, null);
             return true;
@@ -169,6 +191,7 @@ public sealed class NewsIndex : IDisposable
         lock (writeLock)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
+            documents.WaitForWrites();
             writer.Commit();
             RefreshSearchers();
         }
@@ -244,7 +267,7 @@ public sealed class NewsIndex : IDisposable
         var firstPassages = new BooleanQuery
         {
             { passages, Occur.MUST },
-            { NumericRangeQuery.NewInt32Range(PassageFields.Paragraph, 1, 1, true, true), Occur.MUST },
+            { NumericRangeQuery.NewInt32Range(PassageFields.Paragraph, NumericFieldTypes.ParagraphPrecisionStep, 1, 1, true, true), Occur.MUST },
         };
         return new IndexStatistics(Count(searcher, firstPassages), Count(searcher, passages));
     });
@@ -261,6 +284,8 @@ public sealed class NewsIndex : IDisposable
             disposed = true;
             try
             {
+                documents.Dispose();
+                documents.WaitForWrites();
                 writer.Commit();
             }
             finally
@@ -310,7 +335,11 @@ public sealed class NewsIndex : IDisposable
 
     private static string Format(DateOnly date) => date.ToString(PassageFields.DateFormat, CultureInfo.InvariantCulture);
 
-    /// <summary>The stored content hash of the article, or null when it is not in the index. Call under the write lock.</summary>
+    /// <summary>
+    /// The stored content hash of the article, or null when it is not in the index. Exact under the write lock;
+    /// without it, a write racing with the lookup may be missed, never invented: the memory is read first, and
+    /// the searcher only ever shows real writes.
+    /// </summary>
     private string? StoredContentHash(string articleId)
     {
         if (unrefreshedWrites.TryGetValue(articleId, out var pending))
@@ -351,7 +380,7 @@ public sealed class NewsIndex : IDisposable
     private void RememberWrite(string articleId, string? contentHash)
     {
         unrefreshedWrites[articleId] = contentHash;
-        if (unrefreshedWrites.Count >= MaximumUnrefreshedWrites)
+        if (++unrefreshedWriteCount >= MaximumUnrefreshedWrites)
         {
             RefreshSearchers();
         }
@@ -360,8 +389,10 @@ public sealed class NewsIndex : IDisposable
     /// <summary>Waits until the searcher shows every write so far; only then can the remembered writes be dropped.</summary>
     private void RefreshSearchers()
     {
+        documents.WaitForWrites();
         searchers.MaybeRefreshBlocking();
         unrefreshedWrites.Clear();
+        unrefreshedWriteCount = 0;
     }
 
     /// <summary>
@@ -371,6 +402,7 @@ public sealed class NewsIndex : IDisposable
     private T WithFreshSearcher<T>(Func<IndexSearcher, T> read)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
+        documents.WaitForWrites();
         searchers.MaybeRefresh();
         var searcher = searchers.Acquire();
         try

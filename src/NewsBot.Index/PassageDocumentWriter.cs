@@ -7,7 +7,7 @@ namespace NewsBot.Index;
 /// <summary>
 /// Turns an article into one Lucene document per paragraph. Documents and fields are created once and refilled
 /// for every article, because allocating a dozen fields per paragraph dominates bulk indexing time otherwise.
-/// Not thread-safe: the index calls it under its write lock.
+/// Not thread-safe: each background writer thread has its own.
 /// </summary>
 internal sealed class PassageDocumentWriter
 {
@@ -36,18 +36,15 @@ internal sealed class PassageDocumentWriter
         private readonly Document document = [];
         private readonly StringField articleId = new(PassageFields.ArticleId, "", Field.Store.YES);
         private readonly TextField title = new(PassageFields.Title, "", Field.Store.YES);
-        private readonly StoredField date = new(PassageFields.Date, "");
-        private readonly Int32Field dateNumber = new(PassageFields.DateNumber, 0, Field.Store.NO);
-        private readonly StoredField url = new(PassageFields.Url, "");
-        private readonly StoredField source = new(PassageFields.Source, "");
-        private readonly Int32Field paragraph = new(PassageFields.Paragraph, 0, Field.Store.YES);
+        private readonly Int32Field paragraph = new(PassageFields.Paragraph, 0, NumericFieldTypes.StoredParagraph);
         private readonly StoredField start = new(PassageFields.Start, 0);
         private readonly StoredField end = new(PassageFields.End, 0);
         private readonly TextField text = new(PassageFields.Text, "", Field.Store.YES);
         private readonly StoredField contentHash = new(PassageFields.ContentHash, "");
-        private bool hasDate;
-        private bool hasUrl;
-        private bool hasSource;
+        private readonly OptionalField date;
+        private readonly OptionalField dateNumber;
+        private readonly OptionalField url;
+        private readonly OptionalField source;
 
         public PassageDocument()
         {
@@ -59,6 +56,10 @@ internal sealed class PassageDocumentWriter
             document.Add(end);
             document.Add(text);
             document.Add(contentHash);
+            date = new OptionalField(document, new StoredField(PassageFields.Date, ""));
+            dateNumber = new OptionalField(document, new Int32Field(PassageFields.DateNumber, 0, NumericFieldTypes.IndexedDate));
+            url = new OptionalField(document, new StoredField(PassageFields.Url, ""));
+            source = new OptionalField(document, new StoredField(PassageFields.Source, ""));
         }
 
         public Document Fill(Article article, Paragraph passage)
@@ -70,42 +71,11 @@ internal sealed class PassageDocumentWriter
             end.SetInt32Value(passage.Span.End);
             text.SetStringValue(passage.Text);
             contentHash.SetStringValue(article.ContentHash);
-
-            var dated = article.Date is not null;
-            if (article.Date is { } day)
-            {
-                date.SetStringValue(day.ToString(PassageFields.DateFormat, CultureInfo.InvariantCulture));
-                dateNumber.SetInt32Value(PassageFields.ToDateNumber(day));
-            }
-            Toggle(date, dated, hasDate);
-            Toggle(dateNumber, dated, hasDate);
-            hasDate = dated;
-            hasUrl = SetOptional(url, article.Url, hasUrl);
-            hasSource = SetOptional(source, article.Source, hasSource);
+            date.Set(article.Date?.ToString(PassageFields.DateFormat, CultureInfo.InvariantCulture));
+            dateNumber.Set(article.Date is { } day ? PassageFields.ToDateNumber(day) : null);
+            url.Set(article.Url);
+            source.Set(article.Source);
             return document;
-        }
-
-        private bool SetOptional(Field field, string? value, bool attached)
-        {
-            if (value is not null)
-            {
-                field.SetStringValue(value);
-            }
-            Toggle(field, value is not null, attached);
-            return value is not null;
-        }
-
-        /// <summary>Adds or removes an optional field so that a missing value is absent, not stored as "".</summary>
-        private void Toggle(Field field, bool wanted, bool attached)
-        {
-            if (wanted && !attached)
-            {
-                document.Add(field);
-            }
-            else if (!wanted && attached)
-            {
-                document.RemoveFields(field.Name);
-            }
         }
     }
 }

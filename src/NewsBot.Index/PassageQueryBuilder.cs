@@ -76,6 +76,7 @@ internal static class PassageQueryBuilder
             // A document without a date has no dateNumber term, so any date bound leaves undated articles out.
             : NumericRangeFilter.NewInt32Range(
                 PassageFields.DateNumber,
+                NumericFieldTypes.DatePrecisionStep,
                 from is { } f ? PassageFields.ToDateNumber(f) : null,
                 to is { } t ? PassageFields.ToDateNumber(t) : null,
                 minInclusive: true,

@@ -10,6 +10,55 @@ public sealed class ConcurrencyTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
+    public async Task Threads_upserting_the_same_articles_at_once_store_each_once_and_count_it_added_once()
+    {
+        const int Threads = 4;
+        const int Stories = 120;
+        using var index = folder.Open();
+        var articles = Enumerable.Range(1, Stories)
+            .Select(i => TestArticles.Invented($"story-{i:D3}", $"Story {i} about the harbour.\n\nA second paragraph."))
+            .ToArray();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, Threads).Select(thread => Task.Run(() =>
+            // Each thread goes through the articles in its own order, so the same article is often written at once.
+            articles.OrderBy(a => (a.Id.GetHashCode(StringComparison.Ordinal) * (thread + 1)) % 97)
+                .Select(index.Upsert)
+                .ToList())));
+
+        var all = outcomes.SelectMany(o => o).ToList();
+        Assert.Equal(Stories, all.Count(o => o == UpsertOutcome.Added));
+        Assert.Equal((Threads - 1) * Stories, all.Count(o => o == UpsertOutcome.Unchanged));
+        Assert.Equal(new IndexStatistics(Stories, 2 * Stories), index.Statistics());
+        index.Commit();
+        Assert.Equal(new IndexStatistics(Stories, 2 * Stories), index.Statistics());
+    }
+
+    [Fact]
+    public void An_index_written_by_one_writer_thread_holds_the_same_as_one_written_by_several()
+    {
+        using var several = NewsIndex.Open(folder.Path, new NewsIndexOptions { WriterThreads = 3 });
+        using var oneFolder = new TempIndexFolder();
+        using var one = NewsIndex.Open(oneFolder.Path, new NewsIndexOptions { WriterThreads = 1 });
+        for (var i = 1; i <= 60; i++)
+        {
+            // A draft and its final version right after it: the final one must win on every writer thread.
+            var draft = TestArticles.Invented($"ferry-{i:D2}", $"Draft {i}: a ferry crossed the bay.");
+            var article = TestArticles.Invented($"ferry-{i:D2}", $"Ferry {i} crossed the bay.\n\nThe sea was calm for crossing {i}.");
+            Assert.Equal((UpsertOutcome.Added, UpsertOutcome.Updated), (several.Upsert(draft), several.Upsert(article)));
+            Assert.Equal((UpsertOutcome.Added, UpsertOutcome.Updated), (one.Upsert(draft), one.Upsert(article)));
+        }
+
+        static string[] Found(NewsIndex index) =>
+            index.Search(new PassageQuery("ferry calm") { Limit = PassageQuery.MaximumLimit })
+                .Select(h => $"{h.ArticleId}/{h.Paragraph}").Order(StringComparer.Ordinal).ToArray();
+
+        Assert.Equal(120, Found(several).Length);
+        Assert.Empty(several.Search(new PassageQuery("draft")));
+        Assert.Equal(Found(one), Found(several));
+        Assert.Equal(one.Statistics(), several.Statistics());
+    }
+
+    [Fact]
     public async Task Searches_running_while_another_thread_indexes_see_committed_articles_and_never_fail()
     {
         using var index = folder.Open();

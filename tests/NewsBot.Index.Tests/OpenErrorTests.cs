@@ -21,6 +21,17 @@ public sealed class OpenErrorTests : IDisposable
             error.Message);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(65)]
+    public void A_writer_thread_count_out_of_range_is_refused_with_the_allowed_range_and_leaves_the_folder_free(int threads)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => NewsIndex.Open(folder.Path, new NewsIndexOptions { WriterThreads = threads }));
+
+        Assert.StartsWith($"The writer threads must be between 1 and 64; it was {threads}.", error.Message, StringComparison.Ordinal);
+        using var index = folder.Open();
+    }
+
     [Fact]
     public void A_folder_whose_writer_lock_is_held_by_another_process_is_refused()
     {

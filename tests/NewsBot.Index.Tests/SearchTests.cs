@@ -97,6 +97,24 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
+    public void Without_quotes_every_occurrence_of_each_word_is_marked()
+    {
+        var hits = index.Search(new PassageQuery("Russian troops"));
+
+        var peskov = Assert.Single(hits, h => h.Paragraph == 2);
+        Assert.Equal(["Russian", "Russian", "troops"], TestArticles.HighlightedWords(seed, peskov));
+    }
+
+    [Fact]
+    public void Words_and_a_phrase_together_mark_the_words_everywhere_and_the_phrase_where_it_stands_together()
+    {
+        var hits = index.Search(new PassageQuery("\"Russian troops\" Peskov"));
+
+        var peskov = Assert.Single(hits, h => h.Paragraph == 2);
+        Assert.Equal(["Peskov", "Russian", "troops"], TestArticles.HighlightedWords(seed, peskov));
+    }
+
+    [Fact]
     public void An_excluded_word_removes_passages_that_contain_it()
     {
         var hits = index.Search(new PassageQuery("groundless -journalists"));

@@ -83,6 +83,47 @@ public sealed class UpsertTests : IDisposable
     }
 
     [Fact]
+    public void An_article_deleted_right_after_it_was_upserted_is_gone()
+    {
+        var article = TestArticles.Invented("short-lived", "The ferry was cancelled.\n\nNo one was hurt.");
+
+        Assert.Equal(UpsertOutcome.Added, index.Upsert(article));
+        Assert.True(index.Delete(article.Id));
+
+        Assert.Null(index.GetArticle(article.Id));
+        Assert.Empty(index.Search(new PassageQuery("ferry")));
+        Assert.Equal(new IndexStatistics(0, 0), index.Statistics());
+    }
+
+    [Fact]
+    public void Each_version_written_in_quick_succession_replaces_the_one_before()
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            index.Upsert(TestArticles.Invented($"story-{i}", "First draft about the harbour."));
+            index.Upsert(TestArticles.Invented($"story-{i}", "Second draft about the harbour."));
+            index.Upsert(TestArticles.Invented($"story-{i}", "Final text about the harbour.\n\nWith a second paragraph."));
+        }
+
+        Assert.Empty(index.Search(new PassageQuery("draft")));
+        Assert.Equal(new IndexStatistics(100, 200), index.Statistics());
+        Assert.Equal("Final text about the harbour.\n\nWith a second paragraph.", index.GetArticle("story-42")!.Text);
+    }
+
+    [Fact]
+    public void An_id_too_long_to_index_is_refused_with_its_length_and_the_limit_and_the_index_keeps_working()
+    {
+        var longId = new string('x', 40_000);
+
+        var error = Assert.Throws<ArgumentException>(() => index.Upsert(TestArticles.Invented(longId, "Nothing to see.")));
+
+        Assert.StartsWith($"The id of article {new string('x', 80)}… is 40,000 bytes long; the index takes at most 32,766. Shorten it.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(UpsertOutcome.Added, index.Upsert(TestArticles.Invented("fine", "The index still works.")));
+        index.Commit();
+        Assert.Equal(new IndexStatistics(1, 1), index.Statistics());
+    }
+
+    [Fact]
     public void A_stored_article_is_rebuilt_with_the_original_text_and_offsets()
     {
         var seed = TestArticles.Seed();
