@@ -211,18 +211,12 @@ public sealed class NewsIndex : IDisposable
 
         return WithFreshSearcher(searcher =>
         {
-            var rareFirst = RareWordsFirst.Rewrite(textQuery, searcher.IndexReader, PassageFields.Text);
-            var top = searcher.Search(rareFirst, filter, query.Limit);
-            if (top.TotalHits < query.Limit && !ReferenceEquals(rareFirst, textQuery))
-            {
-                // The rare words alone do not fill the page: passages with only the common words are wanted too.
-                top = searcher.Search(textQuery, filter, query.Limit);
-            }
+            var top = TopDocuments(searcher, textQuery, filter, query.Limit);
             var highlighter = new PassageHighlighter(analyzer, textQuery);
             var hits = new List<PassageHit>(top.ScoreDocs.Length);
             foreach (var scoreDoc in top.ScoreDocs)
             {
-                var passage = StoredPassage.From(searcher.Doc(scoreDoc.Doc));
+                var passage = StoredPassageVisitor.Read(searcher.IndexReader, scoreDoc.Doc);
                 hits.Add(new PassageHit(
                     passage.ArticleId, passage.Title, passage.Date, passage.Url, passage.Source,
                     passage.Paragraph, passage.Start, passage.End, passage.Text, scoreDoc.Score,
@@ -230,6 +224,24 @@ public sealed class NewsIndex : IDisposable
             }
             return hits;
         });
+    }
+
+    /// <summary>
+    /// The articles of the best matching passages (<see cref="PassageQuery.Limit"/> of them), best first, each once;
+    /// for callers that read whole articles next, so no passage text is read and nothing is highlighted. Throws as
+    /// <see cref="Search"/> does.
+    /// </summary>
+    public IReadOnlyList<string> FindArticleIds(PassageQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        ValidateLimitAndDates(query.Limit, query.From, query.To, nameof(query));
+        var textQuery = PassageQueryBuilder.ParseText(analyzer, query.Text);
+        var filter = PassageQueryBuilder.DateFilter(query.From, query.To);
+        return WithFreshSearcher(searcher => TopDocuments(searcher, textQuery, filter, query.Limit).ScoreDocs
+            .Select(scoreDoc => StoredPassageVisitor.ReadArticleId(searcher.IndexReader, scoreDoc.Doc))
+            .Distinct(StringComparer.Ordinal)
+            .ToList());
     }
 
     /// <summary>
@@ -245,6 +257,18 @@ public sealed class NewsIndex : IDisposable
         return WithFreshSearcher(searcher => QuoteSearch.Run(searcher, analyzer, query));
     }
 
+    private static TopDocs TopDocuments(IndexSearcher searcher, Query textQuery, Filter? filter, int limit)
+    {
+        var rareFirst = RareWordsFirst.Rewrite(textQuery, searcher.IndexReader, PassageFields.Text);
+        var top = searcher.Search(rareFirst, filter, limit);
+        if (top.TotalHits < limit && !ReferenceEquals(rareFirst, textQuery))
+        {
+            // The rare words alone do not fill the page: passages with only the common words are wanted too.
+            top = searcher.Search(textQuery, filter, limit);
+        }
+        return top;
+    }
+
     /// <summary>The article as stored, rebuilt from its passages; null when the index has no such article.</summary>
     public Article? GetArticle(string articleId)
     {
@@ -255,7 +279,7 @@ public sealed class NewsIndex : IDisposable
             searcher.Search(ArticlePassagesQuery(articleId), collector);
             return collector.DocIds.Count == 0
                 ? null
-                : ArticleReassembler.Reassemble(collector.DocIds.Select(doc => StoredPassage.From(searcher.Doc(doc))));
+                : ArticleReassembler.Reassemble(collector.DocIds.Select(doc => StoredPassageVisitor.Read(searcher.IndexReader, doc)));
         });
     }
 

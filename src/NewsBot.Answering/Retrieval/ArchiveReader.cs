@@ -21,8 +21,11 @@ internal sealed class ArchiveReader(NewsIndex index)
 
     public NewsIndex Index => index;
 
-    /// <summary>Passages for plain words; the words are cleaned of query operators so user text is never query syntax.</summary>
-    public IReadOnlyList<PassageHit> Search(IEnumerable<string> words, DateRange? dates, int limit)
+    /// <summary>
+    /// The articles of the best passages for plain words, best first; the words are cleaned of query operators so
+    /// user text is never query syntax.
+    /// </summary>
+    public IReadOnlyList<string> FindArticles(IEnumerable<string> words, DateRange? dates, int passages)
     {
         var text = string.Join(' ', words.Select(PlainWord).Where(w => w.Length > 0));
         if (text.Length == 0)
@@ -31,11 +34,11 @@ internal sealed class ArchiveReader(NewsIndex index)
         }
         try
         {
-            return index.Search(new PassageQuery(text)
+            return index.FindArticleIds(new PassageQuery(text)
             {
                 From = dates?.From,
                 To = dates?.To.AddDays(ReportLagDays),
-                Limit = limit,
+                Limit = passages,
             });
         }
         catch (ArgumentException)

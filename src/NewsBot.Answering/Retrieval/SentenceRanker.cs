@@ -27,9 +27,8 @@ internal sealed partial class SentenceRanker(SpeakerAttribution attribution)
         {
             return [];
         }
-        var hits = archive.Search(QuestionTerms.SearchWords(question), question.Dates, SearchedPassages);
+        var articleIds = archive.FindArticles(QuestionTerms.SearchWords(question), question.Dates, SearchedPassages).Take(ReadArticles).ToList();
         var candidates = new List<CandidateSentence>();
-        var articleIds = hits.Select(h => h.ArticleId).Distinct(StringComparer.Ordinal).Take(ReadArticles).ToList();
         for (var rank = 0; rank < articleIds.Count; rank++)
         {
             if (archive.Article(articleIds[rank]) is not { } article)
