@@ -11,21 +11,11 @@ namespace NewsBot.Tests;
 /// The whole service as Teams and web chat reach it: activities posted to /api/messages, answered by the real
 /// answering layer over the seed article, the replies received by a loopback channel.
 /// </summary>
-public sealed class ChatTests : IAsyncLifetime, IDisposable
+public sealed class ChatTests : IAsyncLifetime
 {
-    private readonly TempFolder _temp = new();
-    private WebApplicationFactory<Program> _factory = null!;
-    private HttpClient _client = null!;
-    private LoopbackChannel _channel = null!;
+    private ChatService _service = null!;
 
-    public async Task InitializeAsync()
-    {
-        _channel = await LoopbackChannel.StartAsync();
-        _factory = new WebApplicationFactory<Program>()
-            .WithWebHostBuilder(host => host.UseSetting("Archive:IndexDirectory", _temp.Sub("index")));
-        _client = _factory.CreateClient();
-        await ServiceReadiness.WaitUntilReadyAsync(_client);
-    }
+    public async Task InitializeAsync() => _service = await ChatService.StartAsync();
 
     [Fact]
     public async Task In_Teams_a_question_gets_a_cited_answer_and_a_follow_up_builds_on_it()
@@ -55,21 +45,14 @@ public sealed class ChatTests : IAsyncLifetime, IDisposable
     /// <summary>Posts a message as the channel would and returns the bot's answer (the message after the typing indicator).</summary>
     private async Task<JsonObject> SayAsync(string channelId, string conversationId, string text)
     {
-        var before = _channel.PostsIn(conversationId).Count;
-        var response = await _client.PostAsync(new Uri("/api/messages", UriKind.Relative),
-            new StringContent(Activities.Message(_channel, channelId, conversationId, text).ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        var before = _service.Channel.PostsIn(conversationId).Count;
+        var response = await _service.Client.PostAsync(new Uri("/api/messages", UriKind.Relative),
+            new StringContent(Activities.Message(_service.Channel, channelId, conversationId, text).ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var replies = _channel.PostsIn(conversationId).Skip(before).ToList();
+        var replies = _service.Channel.PostsIn(conversationId).Skip(before).ToList();
         Assert.Equal("typing", replies[0].Type);
         return replies.Single(post => post.Type == "message").Activity;
     }
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-        await _channel.DisposeAsync();
-    }
-
-    public void Dispose() => _temp.Dispose();
+    public async Task DisposeAsync() => await _service.DisposeAsync();
 }

@@ -13,27 +13,20 @@ namespace NewsBot.Tests;
 /// replies received by a loopback channel, and HTTP clients on /api/ask and /api/search. Each conversation asks about
 /// its own harbour master (see <see cref="HarbourArticles"/>), so any answer citing another article is cross-talk.
 /// </summary>
-public sealed partial class LoadTests : IAsyncLifetime, IDisposable
+public sealed partial class LoadTests : IAsyncLifetime
 {
     private const int Conversations = 20;
     private const string NotFound = "I could not find that in the archive.";
 
-    private readonly TempFolder _temp = new();
-    private WebApplicationFactory<Program> _factory = null!;
-    private HttpClient _client = null!;
-    private LoopbackChannel _channel = null!;
+    private ChatService _service = null!;
 
     public async Task InitializeAsync()
     {
-        _channel = await LoopbackChannel.StartAsync();
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
-            .UseSetting("Archive:IndexDirectory", _temp.Sub("index"))
-            .UseSetting("Archive:SeedsDirectory", HarbourArticles.WriteTo(_temp.Sub("seeds")))
+        _service = await ChatService.StartAsync((host, temp) => host
+            .UseSetting("Archive:SeedsDirectory", HarbourArticles.WriteTo(temp.Sub("seeds")))
             // Every test client shares one address; the per-client limit is not what is measured here.
             .UseSetting("ApiLimits:RequestsPerMinute", "100000"));
-        _client = _factory.CreateClient();
-        var health = await ServiceReadiness.WaitUntilReadyAsync(_client);
-        Assert.Equal(HarbourArticles.All.Count, health.GetProperty("articles").GetInt32());
+        Assert.Equal(HarbourArticles.All.Count, _service.Health.GetProperty("articles").GetInt32());
     }
 
     [Fact]
@@ -46,7 +39,7 @@ public sealed partial class LoadTests : IAsyncLifetime, IDisposable
         foreach (var (harbour, activityIds) in harbours.Zip(sent))
         {
             var conversationId = ConversationOf(harbour);
-            var posts = _channel.PostsIn(conversationId);
+            var posts = _service.Channel.PostsIn(conversationId);
             // Four questions (typing, then the answer) and one "as of" (its confirmation).
             Assert.Equal(9, posts.Count);
             Assert.All(posts, post => Assert.Equal(conversationId, (string?)post.Activity["conversation"]?["id"]));
@@ -66,7 +59,7 @@ public sealed partial class LoadTests : IAsyncLifetime, IDisposable
     {
         var results = await Task.WhenAll(HarbourArticles.All.Select(async harbour =>
         {
-            using var client = _factory.CreateClient();
+            using var client = _service.Factory.CreateClient();
             var conversationId = $"api-{harbour.Id}";
             var first = await AskAsync(client, $"What did {harbour.Surname} say about the terminal?", conversationId);
             var search = await client.GetFromJsonAsync<JsonElement>($"/api/search?q={harbour.Town}%20fish%20market&limit=3");
@@ -100,9 +93,9 @@ public sealed partial class LoadTests : IAsyncLifetime, IDisposable
             "What else did he say?",
         })
         {
-            var activity = Activities.Message(_channel, channelId, conversationId, text);
+            var activity = Activities.Message(_service.Channel, channelId, conversationId, text);
             sent.Add((string)activity["id"]!);
-            using var response = await _client.PostAsync(new Uri("/api/messages", UriKind.Relative),
+            using var response = await _service.Client.PostAsync(new Uri("/api/messages", UriKind.Relative),
                 new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
@@ -125,12 +118,5 @@ public sealed partial class LoadTests : IAsyncLifetime, IDisposable
     [GeneratedRegex(@"https://news\.example/harbour-\d\d")]
     private static partial Regex HarbourUrl();
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-        await _channel.DisposeAsync();
-    }
-
-    public void Dispose() => _temp.Dispose();
+    public async Task DisposeAsync() => await _service.DisposeAsync();
 }
