@@ -201,47 +201,41 @@ public sealed class NewsIndex : IDisposable
     /// Finds the best matching passages, best first. Throws <see cref="ArgumentException"/> for a query with no
     /// searchable words or an empty date range, and <see cref="ArgumentOutOfRangeException"/> for a bad limit.
     /// </summary>
-    public IReadOnlyList<PassageHit> Search(PassageQuery query)
+    public IReadOnlyList<PassageHit> Search(PassageQuery query) => SearchPassages(query, (searcher, textQuery, top) =>
     {
-        ArgumentNullException.ThrowIfNull(query);
-        ObjectDisposedException.ThrowIf(disposed, this);
-        ValidateLimitAndDates(query.Limit, query.From, query.To, nameof(query));
-        var textQuery = PassageQueryBuilder.ParseText(analyzer, query.Text);
-        var filter = PassageQueryBuilder.DateFilter(query.From, query.To);
-
-        return WithFreshSearcher(searcher =>
+        var highlighter = new PassageHighlighter(analyzer, textQuery);
+        var hits = new List<PassageHit>(top.ScoreDocs.Length);
+        foreach (var scoreDoc in top.ScoreDocs)
         {
-            var top = TopDocuments(searcher, textQuery, filter, query.Limit);
-            var highlighter = new PassageHighlighter(analyzer, textQuery);
-            var hits = new List<PassageHit>(top.ScoreDocs.Length);
-            foreach (var scoreDoc in top.ScoreDocs)
-            {
-                var passage = StoredPassageVisitor.Read(searcher.IndexReader, scoreDoc.Doc);
-                hits.Add(new PassageHit(
-                    passage.ArticleId, passage.Title, passage.Date, passage.Url, passage.Source,
-                    passage.Paragraph, passage.Start, passage.End, passage.Text, scoreDoc.Score,
-                    highlighter.Highlight(passage.Text, passage.Start)));
-            }
-            return hits;
-        });
-    }
+            var passage = StoredPassageVisitor.Read(searcher.IndexReader, scoreDoc.Doc);
+            hits.Add(new PassageHit(
+                passage.ArticleId, passage.Title, passage.Date, passage.Url, passage.Source,
+                passage.Paragraph, passage.Start, passage.End, passage.Text, scoreDoc.Score,
+                highlighter.Highlight(passage.Text, passage.Start)));
+        }
+        return hits;
+    });
 
     /// <summary>
     /// The articles of the best matching passages (<see cref="PassageQuery.Limit"/> of them), best first, each once;
     /// for callers that read whole articles next, so no passage text is read and nothing is highlighted. Throws as
     /// <see cref="Search"/> does.
     /// </summary>
-    public IReadOnlyList<string> FindArticleIds(PassageQuery query)
+    public IReadOnlyList<string> FindArticleIds(PassageQuery query) => SearchPassages(query, (searcher, _, top) =>
+        top.ScoreDocs
+            .Select(scoreDoc => StoredPassageVisitor.ReadArticleId(searcher.IndexReader, scoreDoc.Doc))
+            .Distinct(StringComparer.Ordinal)
+            .ToList());
+
+    /// <summary>Validates and parses a passage query, runs it, and hands its top documents to <paramref name="read"/>.</summary>
+    private List<T> SearchPassages<T>(PassageQuery query, Func<IndexSearcher, Query, TopDocs, List<T>> read)
     {
         ArgumentNullException.ThrowIfNull(query);
         ObjectDisposedException.ThrowIf(disposed, this);
         ValidateLimitAndDates(query.Limit, query.From, query.To, nameof(query));
         var textQuery = PassageQueryBuilder.ParseText(analyzer, query.Text);
         var filter = PassageQueryBuilder.DateFilter(query.From, query.To);
-        return WithFreshSearcher(searcher => TopDocuments(searcher, textQuery, filter, query.Limit).ScoreDocs
-            .Select(scoreDoc => StoredPassageVisitor.ReadArticleId(searcher.IndexReader, scoreDoc.Doc))
-            .Distinct(StringComparer.Ordinal)
-            .ToList());
+        return WithFreshSearcher(searcher => read(searcher, textQuery, TopDocuments(searcher, textQuery, filter, query.Limit)));
     }
 
     /// <summary>
