@@ -32,12 +32,24 @@ public sealed class IndexingUnderLoadTests : IDisposable
         var export = GeneratedArticles.WriteJsonl(_temp.Sub("import/crossings.jsonl"), Imported);
         var varga = HarbourArticles.All[0];
 
-        var import = Task.Run(() => factory.Services.GetRequiredService<ArchiveIndexer>().Run([export]));
+        // The import is held after its first batch commit until a reader has completed a round begun after it, so
+        // the readers see the import part-way however fast this machine indexes.
+        var committedBatch = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var readAfterBatch = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var holdAfterFirstBatch = new SynchronousProgress(progress =>
+        {
+            if (progress.Articles >= ArchiveIndexer.ArticlesPerCommit && committedBatch.TrySetResult())
+            {
+                readAfterBatch.Task.Wait(TimeSpan.FromMinutes(1));
+            }
+        });
+        var import = Task.Run(() => factory.Services.GetRequiredService<ArchiveIndexer>().Run([export], holdAfterFirstBatch));
         var observations = await Task.WhenAll(Enumerable.Range(0, Readers).Select(_ => Task.Run(async () =>
         {
             var seen = new List<int>();
             do
             {
+                var afterBatch = committedBatch.Task.IsCompleted;
                 seen.Add((await client.GetFromJsonAsync<JsonElement>("/healthz")).GetProperty("articles").GetInt32());
                 var search = await client.GetFromJsonAsync<JsonElement>($"/api/search?q={varga.Town}%20fish%20market&limit=3");
                 Assert.Equal(varga.Id, search.GetProperty("results")[0].GetProperty("articleId").GetString());
@@ -49,6 +61,10 @@ public sealed class IndexingUnderLoadTests : IDisposable
                 // A pause between rounds, as people leave between questions; without it every search refreshes the
                 // reader and flushes a tiny segment, which slows the import several-fold.
                 await Task.Delay(ReaderPause);
+                if (afterBatch)
+                {
+                    readAfterBatch.TrySetResult();
+                }
             }
             while (!import.IsCompleted);
             return seen;
@@ -70,4 +86,10 @@ public sealed class IndexingUnderLoadTests : IDisposable
     }
 
     public void Dispose() => _temp.Dispose();
+
+    /// <summary>Runs on the indexing thread as progress is reported (System.Progress would post it elsewhere).</summary>
+    private sealed class SynchronousProgress(Action<IndexingProgress> report) : IProgress<IndexingProgress>
+    {
+        public void Report(IndexingProgress value) => report(value);
+    }
 }
