@@ -21,4 +21,8 @@ public sealed class ArchiveSettings
     /// <summary>Lucene's in-memory buffer before it flushes a segment; larger is faster for big imports.</summary>
     [Range(16, 2048)]
     public double RamBufferMegabytes { get; set; } = 64;
+
+    /// <summary>Threads that turn articles into Lucene documents while indexing (see NewsIndexOptions.WriterThreads).</summary>
+    [Range(1, 64)]
+    public int WriterThreads { get; set; } = 1;
 }

@@ -47,7 +47,11 @@ public static class NewsBotServiceExtensions
     }
 
     public static NewsIndex OpenIndex(ArchiveSettings settings) =>
-        NewsIndex.Open(settings.IndexDirectory, new NewsIndexOptions { RamBufferMegabytes = settings.RamBufferMegabytes });
+        NewsIndex.Open(settings.IndexDirectory, new NewsIndexOptions
+        {
+            RamBufferMegabytes = settings.RamBufferMegabytes,
+            WriterThreads = settings.WriterThreads,
+        });
 
     public static ArticleFileReader CreateReader(ArchiveSettings settings) =>
         new(new IngestionOptions { MaxFileBytes = settings.MaxFileMegabytes * 1024L * 1024L });
