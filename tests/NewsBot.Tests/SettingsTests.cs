@@ -1,0 +1,23 @@
+namespace NewsBot.Tests;
+
+/// <summary>A setting that cannot work stops the service at start, with the validators' own words, before it listens.</summary>
+public sealed class SettingsTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    [Fact]
+    public async Task A_writer_thread_count_out_of_range_stops_the_service_at_start_naming_the_setting()
+    {
+        using var serve = await CliProcess.RunAsync(
+            TimeSpan.FromMinutes(2), "serve", "--urls", "http://127.0.0.1:0", "--index", _temp.Sub("index"), "--Archive:WriterThreads=0");
+
+        Assert.Equal(2, serve.ExitCode);
+        Assert.Contains(
+            "error: the settings cannot start the service: DataAnnotation validation failed for 'ArchiveSettings' members: " +
+            "'WriterThreads' with the error: 'The field WriterThreads must be between 1 and 64.'.",
+            serve.Error,
+            StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
