@@ -71,8 +71,7 @@ public sealed class CitationFinder
         IReadOnlyList<PassageHit> hits;
         try
         {
-            var plain = string.Join(' ', words.Select(w => new string(w.Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())));
-            hits = index.Search(new PassageQuery(plain) { Limit = 50 });
+            hits = index.Search(new PassageQuery(PlainQuery.Of(words)) { Limit = 50 });
         }
         catch (ArgumentException)
         {

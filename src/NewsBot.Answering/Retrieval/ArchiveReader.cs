@@ -1,5 +1,5 @@
-using System.Text;
 using NewsBot.Answering.Questions;
+using NewsBot.Answering.Text;
 using NewsBot.Articles;
 using NewsBot.Index;
 
@@ -27,7 +27,7 @@ internal sealed class ArchiveReader(NewsIndex index)
     /// </summary>
     public IReadOnlyList<string> FindArticles(IEnumerable<string> words, DateRange? dates, int passages)
     {
-        var text = string.Join(' ', words.Select(PlainWord).Where(w => w.Length > 0));
+        var text = PlainQuery.Of(words);
         if (text.Length == 0)
         {
             return [];
@@ -55,15 +55,5 @@ internal sealed class ArchiveReader(NewsIndex index)
             articles[articleId] = article;
         }
         return article;
-    }
-
-    private static string PlainWord(string word)
-    {
-        var plain = new StringBuilder(word.Length);
-        foreach (var c in word)
-        {
-            plain.Append(char.IsLetterOrDigit(c) ? c : ' ');
-        }
-        return plain.ToString().Trim();
     }
 }
