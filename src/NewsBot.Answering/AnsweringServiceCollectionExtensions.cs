@@ -58,6 +58,16 @@ public static class AnsweringServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// The answering layer over an index the caller has opened (and disposes), composed as the service composes it:
+    /// the index, the statements stored in it as the quote source, and <see cref="AddNewsBotAnswering(IServiceCollection, IConfiguration)"/>.
+    /// </summary>
+    public static IServiceCollection AddNewsBotAnswering(this IServiceCollection services, NewsIndex index, IConfiguration configuration) =>
+        services
+            .AddSingleton(index)
+            .AddSingleton<IQuoteSource, IndexQuoteSource>()
+            .AddNewsBotAnswering(configuration);
+
     private static void AddHttpClientForAnswerModel(this IServiceCollection services) =>
         services.TryAddSingleton<AnswerModelHttpClient>();
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Answering;
-using NewsBot.Answering.Quotes;
 using NewsBot.Answering.Service;
 using NewsBot.Benchmarks.Measurement;
 using NewsBot.Benchmarks.Queries;
@@ -24,9 +23,7 @@ internal static class InProcessRetrieval
             // Logging goes nowhere: the figure is the answering work, not a console's speed.
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
-            .AddSingleton(index)
-            .AddSingleton<IQuoteSource, IndexQuoteSource>()
-            .AddNewsBotAnswering(new ConfigurationBuilder().Build());
+            .AddNewsBotAnswering(index, new ConfigurationBuilder().Build());
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         var answers = provider.GetRequiredService<IAnswerService>();
 

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Answering;
-using NewsBot.Answering.Quotes;
-using NewsBot.Index;
 
 namespace NewsBot.CommandLine;
 
@@ -18,9 +16,7 @@ public static class AnsweringAccess
         {
             var services = new ServiceCollection()
                 .AddLogging()
-                .AddSingleton(index) // owned by IndexAccess, which disposes it after the command
-                .AddSingleton<IQuoteSource, IndexQuoteSource>()
-                .AddNewsBotAnswering(configuration);
+                .AddNewsBotAnswering(index, configuration); // the index is owned by IndexAccess, which disposes it after the command
             using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
             try
             {

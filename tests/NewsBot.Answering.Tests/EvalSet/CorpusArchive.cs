@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Index;
-using NewsBot.Answering.Quotes;
 using NewsBot.Ingestion;
 using NewsBot.Quotes;
 
@@ -31,9 +30,7 @@ public sealed class CorpusArchive : IDisposable
         Index.Commit();
         var collection = new ServiceCollection();
         collection.AddLogging();
-        collection.AddSingleton(Index);
-        collection.AddSingleton<IQuoteSource, IndexQuoteSource>();
-        collection.AddNewsBotAnswering(new ConfigurationBuilder().Build());
+        collection.AddNewsBotAnswering(Index, new ConfigurationBuilder().Build());
         services = collection.BuildServiceProvider();
     }
 
