@@ -33,8 +33,8 @@ internal sealed class BackgroundDocumentWriter : IDisposable
     }
 
     /// <summary>
-    /// Queues the replacement of every document of the article with its passages and statements. Callers serialise
-    /// their calls (the index's write lock), which keeps each queue's count exact.
+    /// Queues the replacement of every document of the article with its passages, its article document and its
+    /// statements. Callers serialise their calls (the index's write lock), which keeps each queue's count exact.
     /// </summary>
     public void Replace(Term articleTerm, Article article, IReadOnlyList<Quote> quotes)
     {
@@ -82,6 +82,7 @@ internal sealed class BackgroundDocumentWriter : IDisposable
         private readonly BackgroundDocumentWriter owner;
         private readonly WorkQueue<Job> queue = new(QueuedArticlesPerThread);
         private readonly PassageDocumentWriter passages = new();
+        private readonly ArticleDocumentWriter articles = new();
         private readonly QuoteDocumentWriter quotes = new();
         private readonly Thread thread;
         private readonly object progress = new();
@@ -130,7 +131,7 @@ internal sealed class BackgroundDocumentWriter : IDisposable
                     {
                         owner.writer.UpdateDocuments(
                             job.ArticleTerm,
-                            passages.Fill(job.Article).Concat(quotes.Fill(job.Article, job.Quotes)));
+                            passages.Fill(job.Article).Append(articles.Fill(job.Article)).Concat(quotes.Fill(job.Article, job.Quotes)));
                     }
                 }
                 catch (Exception error)

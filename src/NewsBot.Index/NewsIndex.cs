@@ -269,11 +269,19 @@ public sealed class NewsIndex : IDisposable
         ArgumentNullException.ThrowIfNull(articleId);
         return WithFreshSearcher(searcher =>
         {
-            var collector = new DocIdCollector();
-            searcher.Search(ArticlePassagesQuery(articleId), collector);
-            return collector.DocIds.Count == 0
+            var articleDocument = new DocIdCollector();
+            searcher.Search(ArticleDocumentsQuery(articleId, PassageFields.ArticleType), articleDocument);
+            if (articleDocument.DocIds.Count > 0)
+            {
+                return ArticleReassembler.Reassemble(StoredPassageVisitor.ReadArticle(searcher.IndexReader, articleDocument.DocIds[0]));
+            }
+            // Indexes written before article documents existed (and unchanged articles in them) still hold every
+            // article, one passage document per paragraph.
+            var passages = new DocIdCollector();
+            searcher.Search(ArticleDocumentsQuery(articleId, PassageFields.PassageType), passages);
+            return passages.DocIds.Count == 0
                 ? null
-                : ArticleReassembler.Reassemble(collector.DocIds.Select(doc => StoredPassageVisitor.Read(searcher.IndexReader, doc)));
+                : ArticleReassembler.Reassemble(passages.DocIds.Select(doc => StoredPassageVisitor.Read(searcher.IndexReader, doc)));
         });
     }
 
@@ -338,10 +346,10 @@ public sealed class NewsIndex : IDisposable
 
     private static Term ArticleTerm(string articleId) => new(PassageFields.ArticleId, articleId);
 
-    private static BooleanQuery ArticlePassagesQuery(string articleId) => new()
+    private static BooleanQuery ArticleDocumentsQuery(string articleId, string type) => new()
     {
         { new TermQuery(ArticleTerm(articleId)), Occur.MUST },
-        { new TermQuery(new Term(PassageFields.Type, PassageFields.PassageType)), Occur.MUST },
+        { new TermQuery(new Term(PassageFields.Type, type)), Occur.MUST },
     };
 
     private static int Count(IndexSearcher searcher, Query query)

@@ -1,6 +1,9 @@
 namespace NewsBot.Index;
 
-/// <summary>The Lucene field names and values of a passage document, in one place so writer and reader agree.</summary>
+/// <summary>
+/// The Lucene field names and values of an article's documents (its passages, and the article document that stores
+/// its whole text), in one place so writer and reader agree.
+/// </summary>
 internal static class PassageFields
 {
     /// <summary>Every document of an article carries it; upserts and deletes replace by this term.</summary>
@@ -8,6 +11,8 @@ internal static class PassageFields
     /// <summary>Kind of document: passages now, quotes later, all in one index.</summary>
     public const string Type = "type";
     public const string PassageType = "passage";
+    /// <summary>The one document per article that stores its whole text (and is never searched for words).</summary>
+    public const string ArticleType = "article";
     public const string Title = "title";
     /// <summary>Stored "yyyy-MM-dd"; absent when the article has no date.</summary>
     public const string Date = "date";
@@ -21,6 +26,9 @@ internal static class PassageFields
     public const string End = "end";
     public const string Text = "text";
     public const string ContentHash = "contentHash";
+    /// <summary>The article document's whole text: paragraphs joined by the article's paragraph separator.</summary>
+    public const string ArticleText = "articleText";
+    public const string ParagraphCount = "paragraphCount";
 
     public const string DateFormat = "yyyy-MM-dd";
 

@@ -4,9 +4,9 @@ using Lucene.Net.Index;
 namespace NewsBot.Index;
 
 /// <summary>
-/// Reads a passage's stored fields straight into a <see cref="StoredPassage"/>, without building a Lucene Document
-/// of a dozen field objects per passage first (reading whole articles made that a large share of an answer's time).
-/// With <c>articleIdOnly</c> it reads the article id and stops, for callers that only need to know which articles matched.
+/// Reads a passage's stored fields straight into a <see cref="StoredPassage"/> (or an article document's into the
+/// passages it holds), without building a Lucene Document of a dozen field objects per passage first (reading whole
+/// articles made that a large share of an answer's time). With <c>articleIdOnly</c> it reads the article id and stops, for callers that only need to know which articles matched.
 /// </summary>
 internal sealed class StoredPassageVisitor(bool articleIdOnly = false) : StoredFieldVisitor
 {
@@ -18,6 +18,29 @@ internal sealed class StoredPassageVisitor(bool articleIdOnly = false) : StoredF
         var visitor = new StoredPassageVisitor();
         reader.Document(document, visitor);
         return visitor.ToPassage();
+    }
+
+    /// <summary>The passages of an article document, cut from its stored text at the paragraph separators.</summary>
+    public static List<StoredPassage> ReadArticle(IndexReader reader, int document)
+    {
+        var visitor = new StoredPassageVisitor();
+        reader.Document(document, visitor);
+        var article = visitor.ToPassage(PassageFields.ArticleText, paragraph: 0, start: 0, end: 0);
+        var paragraphs = article.Text.Split(Articles.Article.ParagraphSeparator);
+        if (paragraphs.Length != visitor.Number(PassageFields.ParagraphCount))
+        {
+            throw new InvalidDataException(
+                $"The stored text of article {article.ArticleId} holds {paragraphs.Length} paragraphs, " +
+                $"not the {visitor.Number(PassageFields.ParagraphCount)} stored with it.");
+        }
+        var passages = new List<StoredPassage>(paragraphs.Length);
+        var start = 0;
+        for (var i = 0; i < paragraphs.Length; i++)
+        {
+            passages.Add(article with { Paragraph = i + 1, Start = start, End = start + paragraphs[i].Length, Text = paragraphs[i] });
+            start += paragraphs[i].Length + Articles.Article.ParagraphSeparator.Length;
+        }
+        return passages;
     }
 
     public static string ReadArticleId(IndexReader reader, int document)
@@ -44,7 +67,10 @@ internal sealed class StoredPassageVisitor(bool articleIdOnly = false) : StoredF
 
     public override void Int32Field(FieldInfo fieldInfo, int value) => numbers[fieldInfo.Name] = value;
 
-    private StoredPassage ToPassage() => new(
+    private StoredPassage ToPassage() => ToPassage(
+        PassageFields.Text, Number(PassageFields.Paragraph), Number(PassageFields.Start), Number(PassageFields.End));
+
+    private StoredPassage ToPassage(string textField, int paragraph, int start, int end) => new(
         Text(PassageFields.ArticleId),
         Text(PassageFields.Title),
         strings.TryGetValue(PassageFields.Date, out var date)
@@ -52,10 +78,10 @@ internal sealed class StoredPassageVisitor(bool articleIdOnly = false) : StoredF
             : null,
         strings.GetValueOrDefault(PassageFields.Url),
         strings.GetValueOrDefault(PassageFields.Source),
-        Number(PassageFields.Paragraph),
-        Number(PassageFields.Start),
-        Number(PassageFields.End),
-        Text(PassageFields.Text),
+        paragraph,
+        start,
+        end,
+        Text(textField),
         Text(PassageFields.ContentHash));
 
     private string Text(string field) =>

@@ -33,6 +33,27 @@ public static partial class TestArticles
     public static IReadOnlyList<string> HighlightedWords(Article article, PassageHit hit) =>
         hit.Highlights.Select(span => article.Text[span.Start..span.End]).ToList();
 
+    /// <summary>Every stored property of the article, its paragraphs and their sentences, offsets included.</summary>
+    public static void AssertSame(Article expected, Article? actual)
+    {
+        Assert.NotNull(actual);
+        Assert.Equal(expected.Id, actual.Id);
+        Assert.Equal(expected.Title, actual.Title);
+        Assert.Equal(expected.Date, actual.Date);
+        Assert.Equal(expected.Url, actual.Url);
+        Assert.Equal(expected.Source, actual.Source);
+        Assert.Equal(expected.Text, actual.Text);
+        Assert.Equal(expected.ContentHash, actual.ContentHash);
+        Assert.Equal(expected.Paragraphs.Count, actual.Paragraphs.Count);
+        foreach (var (want, got) in expected.Paragraphs.Zip(actual.Paragraphs))
+        {
+            Assert.Equal(want.Number, got.Number);
+            Assert.Equal(want.Span, got.Span);
+            Assert.Equal(want.Text, got.Text);
+            Assert.Equal(want.Sentences, got.Sentences);
+        }
+    }
+
     [GeneratedRegex(@"^\s*date (\d{4}-\d{2}-\d{2})\s+")]
     private static partial Regex DateHeader();
 }

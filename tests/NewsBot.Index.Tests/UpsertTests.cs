@@ -131,28 +131,8 @@ public sealed class UpsertTests : IDisposable
         index.Upsert(seed);
         index.Upsert(other);
 
-        AssertSameArticle(seed, index.GetArticle(seed.Id));
-        AssertSameArticle(other, index.GetArticle(other.Id));
+        TestArticles.AssertSame(seed, index.GetArticle(seed.Id));
+        TestArticles.AssertSame(other, index.GetArticle(other.Id));
         Assert.Null(index.GetArticle("missing"));
-    }
-
-    private static void AssertSameArticle(Article expected, Article? actual)
-    {
-        Assert.NotNull(actual);
-        Assert.Equal(expected.Id, actual.Id);
-        Assert.Equal(expected.Title, actual.Title);
-        Assert.Equal(expected.Date, actual.Date);
-        Assert.Equal(expected.Url, actual.Url);
-        Assert.Equal(expected.Source, actual.Source);
-        Assert.Equal(expected.Text, actual.Text);
-        Assert.Equal(expected.ContentHash, actual.ContentHash);
-        Assert.Equal(expected.Paragraphs.Count, actual.Paragraphs.Count);
-        foreach (var (want, got) in expected.Paragraphs.Zip(actual.Paragraphs))
-        {
-            Assert.Equal(want.Number, got.Number);
-            Assert.Equal(want.Span, got.Span);
-            Assert.Equal(want.Text, got.Text);
-            Assert.Equal(want.Sentences, got.Sentences);
-        }
     }
 }
