@@ -18,11 +18,19 @@ public sealed class TestArchive : IDisposable
     private readonly List<ServiceProvider> providers = [];
 
     public TestArchive()
+        : this([ReadSeed(), .. InventedArticles()])
+    {
+    }
+
+    /// <summary>
+    /// An archive of just these articles (the first one is <see cref="Seed"/>); internal, because a class fixture
+    /// may have only one public constructor.
+    /// </summary>
+    internal TestArchive(IReadOnlyList<Article> articles)
     {
         Index = NewsIndex.Open(folder.Path);
-        Seed = ReadSeed();
-        Index.Upsert(Seed);
-        foreach (var article in InventedArticles())
+        Seed = articles[0];
+        foreach (var article in articles)
         {
             Index.Upsert(article);
         }
@@ -64,7 +72,7 @@ public sealed class TestArchive : IDisposable
             "Harbour master Jonas Berg said the ferries would sail again on Sunday.");
     }
 
-    private static Article Invented(string id, string title, DateOnly date, string body) =>
+    public static Article Invented(string id, string title, DateOnly date, string body) =>
         ArticleBuilder.Build(new RawArticle(body) { Id = id, Title = title, Date = date, Url = $"https://news.example/{id}", Source = "Example News" })!;
 
     public void Dispose()

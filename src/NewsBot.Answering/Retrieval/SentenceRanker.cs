@@ -17,7 +17,7 @@ internal sealed partial class SentenceRanker(SpeakerAttribution attribution)
     /// <summary>Passages read from the search; the articles they belong to are read in full.</summary>
     private const int SearchedPassages = 40;
 
-    /// <summary>At most this many articles are read in full per question.</summary>
+    /// <summary>At most this many articles (distinct texts) are read in full per question.</summary>
     private const int ReadArticles = 8;
 
     public IReadOnlyList<CandidateSentence> Rank(ParsedQuestion question, ArchiveReader archive, IReadOnlyList<CitedSpan> exclude)
@@ -27,14 +27,21 @@ internal sealed partial class SentenceRanker(SpeakerAttribution attribution)
         {
             return [];
         }
-        var articleIds = archive.FindArticles(QuestionTerms.SearchWords(question), question.Dates, SearchedPassages).Take(ReadArticles).ToList();
         var candidates = new List<CandidateSentence>();
-        for (var rank = 0; rank < articleIds.Count; rank++)
+        // Syndicated copies (one text under several ids) would fill the reading list with one story and offer the
+        // same sentences again: the best ranked copy is read, the rest are passed over.
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var articleId in archive.FindArticles(QuestionTerms.SearchWords(question), question.Dates, SearchedPassages))
         {
-            if (archive.Article(articleIds[rank]) is not { } article)
+            if (texts.Count == ReadArticles)
+            {
+                break;
+            }
+            if (archive.Article(articleId) is not { } article || !texts.Add(article.Text))
             {
                 continue;
             }
+            var rank = texts.Count - 1;
             // Each sentence is stemmed once; its paragraph's and article's stems are their unions.
             var sentenceStems = article.Paragraphs.Select(p => p.Sentences.Select(s => Stems.SetOf(article.Text[s.Start..s.End])).ToList()).ToList();
             var articleStems = Stems.SetOf(article.Title);
