@@ -6,7 +6,8 @@ namespace NewsBot.Index;
 /// <summary>
 /// Reads a passage's stored fields straight into a <see cref="StoredPassage"/> (or an article document's into the
 /// passages it holds), without building a Lucene Document of a dozen field objects per passage first (reading whole
-/// articles made that a large share of an answer's time). With <c>articleIdOnly</c> it reads the article id and stops, for callers that only need to know which articles matched.
+/// articles made that a large share of an answer's time). With <c>articleIdOnly</c> it reads the article id and
+/// stops, for callers that only need to know which articles matched.
 /// </summary>
 internal sealed class StoredPassageVisitor(bool articleIdOnly = false) : StoredFieldVisitor
 {
