@@ -223,7 +223,7 @@ public sealed class NewsIndex : IDisposable
     /// </summary>
     public IReadOnlyList<string> FindArticleIds(PassageQuery query) => SearchPassages(query, (searcher, _, top) =>
         top.ScoreDocs
-            .Select(scoreDoc => StoredPassageVisitor.ReadArticleId(searcher.IndexReader, scoreDoc.Doc))
+            .Select(scoreDoc => ArticleIdReader.Read(searcher.IndexReader, scoreDoc.Doc))
             .Distinct(StringComparer.Ordinal)
             .ToList());
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 using NewsBot.Articles;
 
 namespace NewsBot.Index;
@@ -24,9 +25,10 @@ internal sealed class PassageDocumentWriter
             pool.Add(new PassageDocument());
         }
         var documents = new Document[article.Paragraphs.Count];
+        var articleId = new BytesRef(article.Id);
         for (var i = 0; i < documents.Length; i++)
         {
-            documents[i] = pool[i].Fill(article, article.Paragraphs[i]);
+            documents[i] = pool[i].Fill(article, articleId, article.Paragraphs[i]);
         }
         return documents;
     }
@@ -35,6 +37,8 @@ internal sealed class PassageDocumentWriter
     {
         private readonly Document document = [];
         private readonly StringField articleId = new(PassageFields.ArticleId, "", Field.Store.YES);
+        /// <summary>The same id as doc values, so a search's hits name their articles without reading stored fields.</summary>
+        private readonly SortedDocValuesField articleIdValue = new(PassageFields.ArticleId, new BytesRef());
         private readonly TextField title = new(PassageFields.Title, "", Field.Store.YES);
         private readonly Int32Field paragraph = new(PassageFields.Paragraph, 0, NumericFieldTypes.StoredParagraph);
         private readonly StoredField start = new(PassageFields.Start, 0);
@@ -49,6 +53,7 @@ internal sealed class PassageDocumentWriter
         public PassageDocument()
         {
             document.Add(articleId);
+            document.Add(articleIdValue);
             document.Add(new StringField(PassageFields.Type, PassageFields.PassageType, Field.Store.YES));
             document.Add(title);
             document.Add(paragraph);
@@ -62,9 +67,10 @@ internal sealed class PassageDocumentWriter
             source = new OptionalField(document, new StoredField(PassageFields.Source, ""));
         }
 
-        public Document Fill(Article article, Paragraph passage)
+        public Document Fill(Article article, BytesRef id, Paragraph passage)
         {
             articleId.SetStringValue(article.Id);
+            articleIdValue.SetBytesValue(id);
             title.SetStringValue(article.Title);
             paragraph.SetInt32Value(passage.Number);
             start.SetInt32Value(passage.Span.Start);

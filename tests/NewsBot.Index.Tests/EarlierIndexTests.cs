@@ -24,7 +24,7 @@ public sealed class EarlierIndexTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public void Its_articles_read_back_whole_from_their_passages_and_count_as_unchanged()
+    public void Its_articles_are_found_and_read_back_whole_from_their_passages_and_count_as_unchanged()
     {
         using var index = folder.Open();
         var articleId = index.Search(new PassageQuery("groundless"))[0].ArticleId;
@@ -35,6 +35,7 @@ public sealed class EarlierIndexTests : IDisposable
         Assert.Equal(TestArticles.Seed().Text, article.Text);
         Assert.Equal(TestArticles.SeedDate, article.Date);
         Assert.Equal(new IndexStatistics(1, article.Paragraphs.Count), index.Statistics());
+        Assert.Equal([articleId], index.FindArticleIds(new PassageQuery("Peskov Kremlin")));
         Assert.Equal(UpsertOutcome.Unchanged, index.Upsert(article));
     }
 
