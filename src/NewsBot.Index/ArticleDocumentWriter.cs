@@ -6,7 +6,7 @@ namespace NewsBot.Index;
 
 /// <summary>
 /// Turns an article into its article document: the whole text and what the article says about itself, stored
-/// once and indexed only by id and type. Reading an article back from its passages decompresses a block of stored
+/// once and indexed only by id. Reading an article back from its passages decompresses a block of stored
 /// fields per paragraph (a 325-paragraph article took 14 ms, most of a slow answer); one document is one
 /// decompression. Nothing in it is searchable by words, so passage and quote searches never meet it.
 /// Reuses its document and fields as <see cref="PassageDocumentWriter"/> does; not thread-safe.
@@ -15,6 +15,7 @@ internal sealed class ArticleDocumentWriter
 {
     private readonly Document document = [];
     private readonly StringField articleId = new(PassageFields.ArticleId, "", Field.Store.YES);
+    private readonly StringField articleDocumentId = new(PassageFields.ArticleDocumentId, "", Field.Store.NO);
     private readonly StoredField title = new(PassageFields.Title, "");
     private readonly StoredField text = new(PassageFields.ArticleText, "");
     private readonly StoredField paragraphCount = new(PassageFields.ParagraphCount, 0);
@@ -26,7 +27,7 @@ internal sealed class ArticleDocumentWriter
     public ArticleDocumentWriter()
     {
         document.Add(articleId);
-        document.Add(new StringField(PassageFields.Type, PassageFields.ArticleType, Field.Store.NO));
+        document.Add(articleDocumentId);
         document.Add(title);
         document.Add(text);
         document.Add(paragraphCount);
@@ -40,6 +41,7 @@ internal sealed class ArticleDocumentWriter
     public Document Fill(Article article)
     {
         articleId.SetStringValue(article.Id);
+        articleDocumentId.SetStringValue(article.Id);
         title.SetStringValue(article.Title);
         text.SetStringValue(article.Text);
         paragraphCount.SetInt32Value(article.Paragraphs.Count);

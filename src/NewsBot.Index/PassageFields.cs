@@ -11,8 +11,6 @@ internal static class PassageFields
     /// <summary>Kind of document: passages now, quotes later, all in one index.</summary>
     public const string Type = "type";
     public const string PassageType = "passage";
-    /// <summary>The one document per article that stores its whole text (and is never searched for words).</summary>
-    public const string ArticleType = "article";
     public const string Title = "title";
     /// <summary>Stored "yyyy-MM-dd"; absent when the article has no date.</summary>
     public const string Date = "date";
@@ -26,6 +24,11 @@ internal static class PassageFields
     public const string End = "end";
     public const string Text = "text";
     public const string ContentHash = "contentHash";
+    /// <summary>
+    /// Only the article document (one per article, storing its whole text, never searched for words) has this
+    /// field, holding the article id: finding it is one term lookup.
+    /// </summary>
+    public const string ArticleDocumentId = "articleDocumentId";
     /// <summary>The article document's whole text: paragraphs joined by the article's paragraph separator.</summary>
     public const string ArticleText = "articleText";
     public const string ParagraphCount = "paragraphCount";
