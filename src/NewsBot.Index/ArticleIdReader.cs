@@ -4,22 +4,24 @@ using Lucene.Net.Util;
 namespace NewsBot.Index;
 
 /// <summary>
-/// The article id of a passage from the doc values written with it: reading it from the stored fields decompresses
-/// a block per hit, which was an eighth of an answer's time (an answer reads the ids of 40 passages). Segments
-/// written before passages had these doc values fall back to the stored field.
+/// The article id of a passage, and the hash of its article's text, from the doc values written with it: reading
+/// the id from the stored fields decompresses a block per hit, which was an eighth of an answer's time (an answer
+/// reads the ids of 40 passages). Segments written before passages had these doc values fall back to the stored
+/// id and have no text hash.
 /// </summary>
 internal static class ArticleIdReader
 {
-    public static string Read(IndexReader reader, int document)
+    public static (string Id, long? TextHash) Read(IndexReader reader, int document)
     {
         var leaf = reader.Leaves[ReaderUtil.SubIndex(document, reader.Leaves)];
         var local = document - leaf.DocBase;
-        if (leaf.AtomicReader.GetSortedDocValues(PassageFields.ArticleId) is { } ids && ids.GetOrd(local) >= 0)
+        if (leaf.AtomicReader.GetSortedDocValues(PassageFields.ArticleId) is not { } ids || ids.GetOrd(local) < 0)
         {
-            var id = new BytesRef();
-            ids.Get(local, id);
-            return id.Utf8ToString();
+            return (StoredPassageVisitor.ReadArticleId(reader, document), null);
         }
-        return StoredPassageVisitor.ReadArticleId(reader, document);
+        var id = new BytesRef();
+        ids.Get(local, id);
+        var textHash = leaf.AtomicReader.GetNumericDocValues(PassageFields.TextHash)?.Get(local);
+        return (id.Utf8ToString(), textHash is 0 ? null : textHash);
     }
 }

@@ -217,15 +217,26 @@ public sealed class NewsIndex : IDisposable
     });
 
     /// <summary>
-    /// The articles of the best matching passages (<see cref="PassageQuery.Limit"/> of them), best first, each once;
-    /// for callers that read whole articles next, so no passage text is read and nothing is highlighted. Throws as
+    /// The articles of the best matching passages (<see cref="PassageQuery.Limit"/> of them), best first, each once,
+    /// and each text once: of copies of one text under several ids (syndication), only the best ranked is named. For
+    /// callers that read whole articles next, so no passage text is read and nothing is highlighted. Throws as
     /// <see cref="Search"/> does.
     /// </summary>
     public IReadOnlyList<string> FindArticleIds(PassageQuery query) => SearchPassages(query, (searcher, _, top) =>
-        top.ScoreDocs
-            .Select(scoreDoc => ArticleIdReader.Read(searcher.IndexReader, scoreDoc.Doc))
-            .Distinct(StringComparer.Ordinal)
-            .ToList());
+    {
+        var ids = new List<string>();
+        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        var seenTexts = new HashSet<long>();
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            var (id, textHash) = ArticleIdReader.Read(searcher.IndexReader, scoreDoc.Doc);
+            if (seenIds.Add(id) && (textHash is not { } hash || seenTexts.Add(hash)))
+            {
+                ids.Add(id);
+            }
+        }
+        return ids;
+    });
 
     /// <summary>Validates and parses a passage query, runs it, and hands its top documents to <paramref name="read"/>.</summary>
     private List<T> SearchPassages<T>(PassageQuery query, Func<IndexSearcher, Query, TopDocs, List<T>> read)

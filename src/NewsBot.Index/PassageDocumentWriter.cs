@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using NewsBot.Articles;
@@ -26,11 +28,19 @@ internal sealed class PassageDocumentWriter
         }
         var documents = new Document[article.Paragraphs.Count];
         var articleId = new BytesRef(article.Id);
+        var textHash = TextHash(article.Text);
         for (var i = 0; i < documents.Length; i++)
         {
-            documents[i] = pool[i].Fill(article, articleId, article.Paragraphs[i]);
+            documents[i] = pool[i].Fill(article, articleId, textHash, article.Paragraphs[i]);
         }
         return documents;
+    }
+
+    /// <summary>The first 8 bytes of the text's SHA-256; never 0, which doc values read for a passage without one.</summary>
+    public static long TextHash(string text)
+    {
+        var hash = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return hash == 0 ? 1 : hash;
     }
 
     private sealed class PassageDocument
@@ -39,6 +49,7 @@ internal sealed class PassageDocumentWriter
         private readonly StringField articleId = new(PassageFields.ArticleId, "", Field.Store.YES);
         /// <summary>The same id as doc values, so a search's hits name their articles without reading stored fields.</summary>
         private readonly SortedDocValuesField articleIdValue = new(PassageFields.ArticleId, new BytesRef());
+        private readonly NumericDocValuesField textHash = new(PassageFields.TextHash, 0L);
         private readonly TextField title = new(PassageFields.Title, "", Field.Store.YES);
         private readonly Int32Field paragraph = new(PassageFields.Paragraph, 0, NumericFieldTypes.StoredParagraph);
         private readonly StoredField start = new(PassageFields.Start, 0);
@@ -54,6 +65,7 @@ internal sealed class PassageDocumentWriter
         {
             document.Add(articleId);
             document.Add(articleIdValue);
+            document.Add(textHash);
             document.Add(new StringField(PassageFields.Type, PassageFields.PassageType, Field.Store.YES));
             document.Add(title);
             document.Add(paragraph);
@@ -67,10 +79,11 @@ internal sealed class PassageDocumentWriter
             source = new OptionalField(document, new StoredField(PassageFields.Source, ""));
         }
 
-        public Document Fill(Article article, BytesRef id, Paragraph passage)
+        public Document Fill(Article article, BytesRef id, long articleTextHash, Paragraph passage)
         {
             articleId.SetStringValue(article.Id);
             articleIdValue.SetBytesValue(id);
+            textHash.SetInt64Value(articleTextHash);
             title.SetStringValue(article.Title);
             paragraph.SetInt32Value(passage.Number);
             start.SetInt32Value(passage.Span.Start);

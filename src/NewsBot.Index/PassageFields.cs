@@ -25,6 +25,11 @@ internal static class PassageFields
     public const string Text = "text";
     public const string ContentHash = "contentHash";
     /// <summary>
+    /// Doc values of every passage: a 64-bit hash of its article's text alone (not id, title or date), so copies of
+    /// one text under several ids are recognised without reading them.
+    /// </summary>
+    public const string TextHash = "textHash";
+    /// <summary>
     /// Only the article document (one per article, storing its whole text, never searched for words) has this
     /// field, holding the article id: finding it is one term lookup.
     /// </summary>

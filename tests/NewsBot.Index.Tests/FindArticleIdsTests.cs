@@ -11,6 +11,8 @@ public sealed class FindArticleIdsTests : IDisposable
         index.Upsert(TestArticles.Invented("harbour", "The harbour master closed the harbour.\n\nShips waited outside the harbour all night."));
         index.Upsert(TestArticles.Invented("market", "The market opened late.\n\nA harbour crane was repaired."));
         index.Upsert(TestArticles.Invented("school", "The school reopened on Monday."));
+        index.Upsert(TestArticles.Invented("wire-1", "A lighthouse keeper retired after forty years.", new DateOnly(2021, 5, 1)));
+        index.Upsert(TestArticles.Invented("wire-2", "A lighthouse keeper retired after forty years.", new DateOnly(2021, 5, 2)));
     }
 
     public void Dispose()
@@ -28,6 +30,16 @@ public sealed class FindArticleIdsTests : IDisposable
         Assert.Equal(
             index.Search(new PassageQuery("harbour") { Limit = 10 }).Select(h => h.ArticleId).Distinct(StringComparer.Ordinal),
             ids);
+    }
+
+    [Fact]
+    public void Copies_of_one_text_under_other_ids_are_named_once()
+    {
+        var ids = index.FindArticleIds(new PassageQuery("lighthouse keeper") { Limit = 10 });
+
+        Assert.Equal(2, index.Search(new PassageQuery("lighthouse keeper") { Limit = 10 }).Count);
+        Assert.Single(ids);
+        Assert.StartsWith("wire-", ids[0], StringComparison.Ordinal);
     }
 
     [Fact]
