@@ -17,6 +17,37 @@ public sealed class SettingsTests : IDisposable
             "'WriterThreads' with the error: 'The field WriterThreads must be between 1 and 64.'.",
             serve.Error,
             StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", serve.Output + serve.Error, StringComparison.Ordinal); // no stack trace above it
+    }
+
+    [Fact]
+    public async Task Bad_settings_in_two_sections_are_all_named_in_one_error()
+    {
+        using var serve = await CliProcess.RunAsync(
+            TimeSpan.FromMinutes(2), "serve", "--urls", "http://127.0.0.1:0", "--index", _temp.Sub("index"),
+            "--Archive:WriterThreads=0", "--WebChat:MaxConversations=0");
+
+        Assert.Equal(2, serve.ExitCode);
+        Assert.Contains("error: the settings cannot start the service:", serve.Error, StringComparison.Ordinal);
+        Assert.Contains("WriterThreads", serve.Error, StringComparison.Ordinal);
+        Assert.Contains("MaxConversations", serve.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", serve.Output + serve.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_request_limit_out_of_range_stops_the_service_with_the_same_one_line_error()
+    {
+        // The web server reads its limits while the app is built, before anything else is checked.
+        using var serve = await CliProcess.RunAsync(
+            TimeSpan.FromMinutes(2), "serve", "--urls", "http://127.0.0.1:0", "--index", _temp.Sub("index"), "--ApiLimits:RequestsPerMinute=0");
+
+        Assert.Equal(2, serve.ExitCode);
+        Assert.Contains(
+            "error: the settings cannot start the service: DataAnnotation validation failed for 'ApiLimitsSettings' members: " +
+            "'RequestsPerMinute' with the error: 'The field RequestsPerMinute must be between 1 and 1000000.'.",
+            serve.Error,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", serve.Output + serve.Error, StringComparison.Ordinal);
     }
 
     public void Dispose() => _temp.Dispose();

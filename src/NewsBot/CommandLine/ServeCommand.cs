@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 using NewsBot.Hosting;
 
 namespace NewsBot.CommandLine;
@@ -34,11 +35,15 @@ public static class ServeCommand
             builder.WebHost.UseUrls(addresses);
         }
         builder.AddNewsBotServices();
-        var app = builder.Build();
-        app.UseApiProtection();
-        app.MapNewsBotApi();
         try
         {
+            // Building reads the request limits for the web server, so a bad one is refused here already.
+            var app = builder.Build();
+            app.UseApiProtection();
+            app.MapNewsBotApi();
+            // Checked here rather than by the host's start, which would first log its own failure with a stack
+            // trace above the one line below.
+            app.Services.GetRequiredService<IStartupValidator>().Validate();
             await app.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (IOException error) when (error.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
@@ -46,11 +51,11 @@ public static class ServeCommand
             await Console.Error.WriteLineAsync($"error: {error.Message} Is another NewsBot running? Choose another address with --urls.").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
-        catch (Microsoft.Extensions.Options.OptionsValidationException error)
+        catch (Exception error) when (SettingsFailures(error) is { Count: > 0 } failures)
         {
             // A setting that cannot work (a model provider without its endpoint, a Redis string that is not one):
             // the validators' own words say which and what to give.
-            await Console.Error.WriteLineAsync($"error: the settings cannot start the service: {string.Join(" ", error.Failures)}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"error: the settings cannot start the service: {string.Join(" ", failures)}").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
         catch (Exception error) when (error is Index.IndexLockedException or Index.IndexCorruptedException)
@@ -60,4 +65,13 @@ public static class ServeCommand
         }
         return ExitCodes.Success;
     }
+
+    /// <summary>What the settings validators said, for one section or (an AggregateException) several.</summary>
+    private static List<string> SettingsFailures(Exception error) => error switch
+    {
+        OptionsValidationException invalid => [.. invalid.Failures],
+        AggregateException several when several.InnerExceptions.All(e => e is OptionsValidationException) =>
+            [.. several.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures)],
+        _ => [],
+    };
 }
