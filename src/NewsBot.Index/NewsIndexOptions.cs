@@ -13,10 +13,11 @@ public sealed record NewsIndexOptions
 
     /// <summary>
     /// Threads that build and invert the documents of upserted articles, each into its own in-memory segment,
-    /// while the caller goes on reading (and extracting statements). With one, indexing used 1.3 of this machine's
-    /// two cores; two indexed the 10x corpus with extraction in 36-37 s instead of 42-47 s (two runs each), so two
-    /// is the default. (With tiered PGO on, a second thread made runs slower: its instrumented Lucene code counted
-    /// on two threads at once; the app turns tiered PGO off.)
+    /// while the caller goes on reading (and extracting statements). One already puts reading and writing on two
+    /// cores. Two were measured on this 2-core machine and are not the default: the 10x corpus with extraction
+    /// indexed in 36-37 s instead of 42-47 s, but the 100x corpus took 330-408 s instead of 362 s and peaked at
+    /// 2.3-2.4 GB resident instead of 1.6 GB (smaller segments from each thread, more merging), and the 1x corpus
+    /// was slower (802 instead of 1,034 articles/s).
     /// </summary>
-    public int WriterThreads { get; init; } = 2;
+    public int WriterThreads { get; init; } = 1;
 }

@@ -24,5 +24,5 @@ public sealed class ArchiveSettings
 
     /// <summary>Threads that turn articles into Lucene documents while indexing (see NewsIndexOptions.WriterThreads).</summary>
     [Range(1, 64)]
-    public int WriterThreads { get; set; } = 2;
+    public int WriterThreads { get; set; } = 1;
 }
