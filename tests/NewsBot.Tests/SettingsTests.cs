@@ -8,8 +8,7 @@ public sealed class SettingsTests : IDisposable
     [Fact]
     public async Task A_writer_thread_count_out_of_range_stops_the_service_at_start_naming_the_setting()
     {
-        using var serve = await CliProcess.RunAsync(
-            TimeSpan.FromMinutes(2), "serve", "--urls", "http://127.0.0.1:0", "--index", _temp.Sub("index"), "--Archive:WriterThreads=0");
+        using var serve = await ServeWith("--Archive:WriterThreads=0");
 
         Assert.Equal(2, serve.ExitCode);
         Assert.Contains(
@@ -23,9 +22,7 @@ public sealed class SettingsTests : IDisposable
     [Fact]
     public async Task Bad_settings_in_two_sections_are_all_named_in_one_error()
     {
-        using var serve = await CliProcess.RunAsync(
-            TimeSpan.FromMinutes(2), "serve", "--urls", "http://127.0.0.1:0", "--index", _temp.Sub("index"),
-            "--Archive:WriterThreads=0", "--WebChat:MaxConversations=0");
+        using var serve = await ServeWith("--Archive:WriterThreads=0", "--WebChat:MaxConversations=0");
 
         Assert.Equal(2, serve.ExitCode);
         Assert.Contains("error: the settings cannot start the service:", serve.Error, StringComparison.Ordinal);
@@ -38,8 +35,7 @@ public sealed class SettingsTests : IDisposable
     public async Task A_request_limit_out_of_range_stops_the_service_with_the_same_one_line_error()
     {
         // The web server reads its limits while the app is built, before anything else is checked.
-        using var serve = await CliProcess.RunAsync(
-            TimeSpan.FromMinutes(2), "serve", "--urls", "http://127.0.0.1:0", "--index", _temp.Sub("index"), "--ApiLimits:RequestsPerMinute=0");
+        using var serve = await ServeWith("--ApiLimits:RequestsPerMinute=0");
 
         Assert.Equal(2, serve.ExitCode);
         Assert.Contains(
@@ -51,4 +47,8 @@ public sealed class SettingsTests : IDisposable
     }
 
     public void Dispose() => _temp.Dispose();
+
+    /// <summary>`serve` on a free port and a fresh index with the given settings, run until it exits.</summary>
+    private Task<CliProcess> ServeWith(params string[] settings) => CliProcess.RunAsync(
+        TimeSpan.FromMinutes(2), ["serve", "--urls", "http://127.0.0.1:0", "--index", _temp.Sub("index"), .. settings]);
 }
