@@ -37,7 +37,7 @@ internal sealed class PassageDocumentWriter
     }
 
     /// <summary>The first 8 bytes of the text's SHA-256; never 0, which doc values read for a passage without one.</summary>
-    public static long TextHash(string text)
+    private static long TextHash(string text)
     {
         var hash = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         return hash == 0 ? 1 : hash;

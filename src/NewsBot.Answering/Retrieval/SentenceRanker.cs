@@ -29,7 +29,8 @@ internal sealed partial class SentenceRanker(SpeakerAttribution attribution)
         }
         var candidates = new List<CandidateSentence>();
         // Syndicated copies (one text under several ids) would fill the reading list with one story and offer the
-        // same sentences again: the best ranked copy is read, the rest are passed over.
+        // same sentences again: the best ranked copy is read, the rest are passed over. The search already names
+        // each text once where the index holds text hashes; this also covers segments written before them.
         var texts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var articleId in archive.FindArticles(QuestionTerms.SearchWords(question), question.Dates, SearchedPassages))
         {
