@@ -46,7 +46,7 @@ internal sealed class ScaleBenchmark(BenchmarkOptions options, IReadOnlyList<Ben
 
         log.Write($"{label}: latency in process (search, quotes, ask)…");
         var inProcess = await ChildMeasurement.RunAsync<RetrievalFigures>(ChildVerbs.LatencyNewsBot, indexDirectory, queriesFile, options.Rounds).ConfigureAwait(false);
-        log.Write($"{label}: in process: search {Latency(inProcess.Search)}, quotes {Latency(inProcess.Quotes)}, ask {Latency(inProcess.Ask)}");
+        log.Write($"{label}: in process: search {Latency(inProcess.Search)} (ranking only {Latency(inProcess.Ranking!)}), quotes {Latency(inProcess.Quotes)}, ask {Latency(inProcess.Ask)}");
 
         var (http, throughput, serving) = await ServeAsync(label, indexDirectory).ConfigureAwait(false);
         Folders.Delete(indexDirectory);

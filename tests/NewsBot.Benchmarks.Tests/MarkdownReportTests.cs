@@ -23,6 +23,14 @@ public class MarkdownReportTests
     }
 
     [Fact]
+    public void The_ranking_alone_is_held_to_the_bare_top_ten_peer_and_shown_beside_the_whole_search()
+    {
+        Assert.Contains("| search ranking only, in process, median, vs Lucene Java 4.10 | ≤ 0.45 ms | ✅ 0.400 ms | ✅ 0.400 ms |", Lines());
+        Assert.Contains("| search ranking only, in process, p99, vs Lucene Java 4.10 | ≤ 1.0 ms | ❌ 1.20 ms | ❌ 1.20 ms |", Lines());
+        Assert.Contains("| search ranking only (top 10, ids from doc values), in process | 0.400 / 1.20 ms | 0.400 / 1.20 ms |", Lines());
+    }
+
+    [Fact]
     public void Latency_cells_show_the_median_then_the_p99()
     {
         Assert.Contains("| `POST /api/ask` | 12.0 / 80.0 ms | 25.0 / 80.0 ms |", Lines());

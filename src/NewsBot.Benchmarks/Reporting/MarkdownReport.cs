@@ -43,6 +43,7 @@ internal static class MarkdownReport
         Header(md, scales, "");
         var requests = results.Queries * results.Rounds;
         Row(md, "search (top 10 passages), in process", scales, s => Latency(s.InProcess.Search, requests));
+        Row(md, "search ranking only (top 10, ids from doc values), in process", scales, s => s.InProcess.Ranking is { } ranking ? Latency(ranking, requests) : "–");
         Row(md, "quotes by speaker (top 10), in process", scales, s => Latency(s.InProcess.Quotes, requests));
         Row(md, "`ask` (extractive), in process", scales, s => Latency(s.InProcess.Ask, requests));
         Row(md, "`GET /api/search`", scales, s => Latency(s.Http.Search, requests));
@@ -100,7 +101,10 @@ internal static class MarkdownReport
         - **Latency** is one request at a time, each timed on its own, after {LatencyHarness.WarmUpQueries} untimed ones;
           median and p99 are nearest-rank percentiles. No pass over the queries starts once a figure has taken
           {LatencyHarness.Budget.TotalSeconds:0} s (at least one full pass is always measured).
-          In process (a fresh child process): `NewsIndex.Search` and `SearchQuotes` on the index `index` built, and
+          In process (a fresh child process): `NewsIndex.Search` and `SearchQuotes` on the index `index` built;
+          `NewsIndex.FindArticleIds` with the same query and a limit of 10 as the ranking alone (the same query and
+          scoring, the top 10 passages' article ids read from doc values: no stored fields, no highlights, as a bare
+          top-10 BM25 benchmark such as the Lucene Java peer's); and
           `IAnswerService.AskAsync` composed as the app composes it (default configuration: the extractive answerer,
           no language model); SQLite FTS5 likewise in a child process of its own. Over
           HTTP: the real app (`dotnet NewsBot.dll serve --urls http://127.0.0.1:PORT --index DIR`), client on the same

@@ -24,6 +24,7 @@ internal static class ScalingChart
                 Series("POST /api/ask p99", s => s.Http.Ask.P99Ms, dashed: true, colour: 0),
                 Series("search in process", s => s.InProcess.Search.MedianMs, colour: 1),
                 Series("search in process p99", s => s.InProcess.Search.P99Ms, dashed: true, colour: 1),
+                Series("search ranking only", s => s.InProcess.Ranking?.MedianMs ?? double.NaN, colour: 4),
                 Series("GET /api/quotes", s => s.Http.Quotes.MedianMs, colour: 2),
                 Series("SQLite FTS5 search", s => s.Sqlite.Search.MedianMs, colour: 3),
             ]),

@@ -28,8 +28,9 @@ internal static class InProcessRetrieval
         var answers = provider.GetRequiredService<IAnswerService>();
 
         var search = await LatencyHarness.Measure(queries, rounds, q => index.Search(new PassageQuery(q.Keywords) { Limit = 10 })).ConfigureAwait(false);
+        var ranking = await LatencyHarness.Measure(queries, rounds, q => index.FindArticleIds(new PassageQuery(q.Keywords) { Limit = 10 })).ConfigureAwait(false);
         var quotes = await LatencyHarness.Measure(queries, rounds, q => index.SearchQuotes(new QuoteQuery { Speaker = q.Speaker, Limit = 10 })).ConfigureAwait(false);
         var ask = await LatencyHarness.MeasureAsync(queries, rounds, q => answers.AskAsync(q.Question)).ConfigureAwait(false);
-        return new RetrievalFigures(search, quotes, ask);
+        return new RetrievalFigures(search, quotes, ask) { Ranking = ranking };
     }
 }
