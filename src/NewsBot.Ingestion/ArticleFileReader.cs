@@ -90,8 +90,10 @@ public sealed class ArticleFileReader
             yield return new IngestionProblem(path, null, Problems.NoSuchPath);
             yield break;
         }
-        // Checked before opening: a stray video or database dump is refused without reading it.
-        if (info.Length > _options.MaxFileBytes)
+        // Checked before opening: a stray video or database dump is refused without reading it. JSON Lines are
+        // streamed a line at a time, so an export of any size is read, and the limit applies to each line instead.
+        var streamed = FormatDetector.IsJsonLinesByName(path);
+        if (!streamed && info.Length > _options.MaxFileBytes)
         {
             yield return new IngestionProblem(path, null, Problems.TooLarge(info.Length, _options.MaxFileBytes));
             yield break;
@@ -112,9 +114,15 @@ public sealed class ArticleFileReader
         }
         var format = FormatDetector.Detect(path, TextEncodings.DecodeHead(head, bom));
         stream.Position = 0;
+        if (streamed && TextEncodings.IsUtf16(bom) && info.Length > _options.MaxFileBytes)
+        {
+            // UTF-16 is decoded whole before its lines are split, so the file limit holds after all.
+            yield return new IngestionProblem(path, null, Problems.TooLarge(info.Length, _options.MaxFileBytes));
+            yield break;
+        }
         var outcomes = format == ArticleFormat.JsonLines && !TextEncodings.IsUtf16(bom)
-            ? JsonLinesReader.Read(path, stream) // streamed: a large export is never held in memory whole
-            : ReadWhole(path, ReadAll(stream), format);
+            ? JsonLinesReader.Read(path, stream, _options.MaxFileBytes) // a large export is never held in memory whole
+            : ReadWhole(path, ReadAll(stream), format, _options.MaxFileBytes);
         var any = false;
         foreach (var outcome in outcomes)
         {
@@ -128,7 +136,7 @@ public sealed class ArticleFileReader
         }
     }
 
-    private static IEnumerable<IngestionOutcome> ReadWhole(string path, byte[] bytes, ArticleFormat format)
+    private static IEnumerable<IngestionOutcome> ReadWhole(string path, byte[] bytes, ArticleFormat format, long maxLineBytes)
     {
         if (format is ArticleFormat.Html or ArticleFormat.Feed)
         {
@@ -150,7 +158,7 @@ public sealed class ArticleFileReader
         }
         return format switch
         {
-            ArticleFormat.JsonLines => JsonLinesReader.Read(path, new MemoryStream(Encoding.UTF8.GetBytes(decoded.Text))),
+            ArticleFormat.JsonLines => JsonLinesReader.Read(path, new MemoryStream(Encoding.UTF8.GetBytes(decoded.Text)), maxLineBytes),
             ArticleFormat.Json => JsonFileReader.Read(path, decoded.Text),
             _ => [TextArticleReader.Read(path, decoded.Text, format)],
         };

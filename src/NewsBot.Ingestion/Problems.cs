@@ -20,6 +20,9 @@ internal static class Problems
     public static string TooLarge(long size, long limit) =>
         $"the file is {FormatSize(size)}, over the limit of {FormatSize(limit)}; split it into smaller files or raise the limit (setting Archive:MaxFileMegabytes)";
 
+    public static string LineTooLarge(long size, long limit) =>
+        $"the line is {FormatSize(size)}, over the limit of {FormatSize(limit)} for one article; put one article on each line or raise the limit (setting Archive:MaxFileMegabytes)";
+
     public static string BadDate(string value) => $"date '{value}' is not a date; expected YYYY-MM-DD";
 
     public static string Unreadable(Exception error) => error switch

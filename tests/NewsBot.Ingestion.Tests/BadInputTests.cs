@@ -100,7 +100,7 @@ public class BadInputTests
     {
         using var folder = new TempFolder();
         var small = folder.Write("small.txt", new string('x', 150));
-        var large = folder.WriteBytes("large.jsonl", new byte[(int)(2.5 * 1024 * 1024)]);
+        var large = folder.WriteBytes("large.json", new byte[(int)(2.5 * 1024 * 1024)]);
 
         Assert.Equal(
             $"{small}: the file is 150 bytes, over the limit of 100 bytes; split it into smaller files or raise the limit (setting Archive:MaxFileMegabytes)",

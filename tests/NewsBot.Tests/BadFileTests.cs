@@ -19,7 +19,7 @@ public sealed class BadFileTests : IDisposable
         var broken = _temp.File("in/broken.jsonl", "{\"id\":\"a1\",\"text\":\"Fine.\"}\n{\"id\": \"a2\", \"text\": \n{\"id\":\"a3\",\"text\":\"Also fine.\"}\n");
         var binary = Write("in/notes.txt", [.. "%PDF-1.7\n"u8, 0x00, 0x01, 0xC3, 0x28, .. "rest"u8]);
         var latin1 = Write("in/latin1.txt", Encoding.Latin1.GetBytes("The caf\u00e9 closed."));
-        var huge = Path.Combine(folder, "huge.jsonl");
+        var huge = Path.Combine(folder, "huge.json");
         using (var file = new FileStream(huge, FileMode.CreateNew))
         {
             file.SetLength(100L * 1024 * 1024); // sparse: 100 MB long without writing 100 MB

@@ -5,7 +5,7 @@ namespace NewsBot.Ingestion.Json;
 
 /// <summary>
 /// Reads JSON Lines (one article object per line) as a stream: a bad line is one problem with its line number,
-/// and every other line is still read.
+/// and every other line is still read. A file of any size is read this way; only a line may be too long.
 /// </summary>
 internal static class JsonLinesReader
 {
@@ -13,10 +13,15 @@ internal static class JsonLinesReader
 
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    public static IEnumerable<IngestionOutcome> Read(string path, Stream stream)
+    public static IEnumerable<IngestionOutcome> Read(string path, Stream stream, long maxLineBytes)
     {
-        foreach (var line in Utf8LineReader.ReadLines(stream))
+        foreach (var line in Utf8LineReader.ReadLines(stream, maxLineBytes))
         {
+            if (line.IsOverlong)
+            {
+                yield return new IngestionProblem(path, line.Number, Problems.LineTooLarge(line.OverlongBytes, maxLineBytes));
+                continue;
+            }
             var bytes = line.Bytes;
             if (line.Number == 1 && TextEncodings.DetectBom(bytes.Span) == ByteOrderMark.Utf8)
             {

@@ -10,12 +10,14 @@ internal static partial class FormatDetector
 {
     public static ArticleFormat Detect(string path, string head)
     {
+        if (IsJsonLinesByName(path))
+        {
+            return ArticleFormat.JsonLines;
+        }
         switch (Path.GetExtension(path).ToUpperInvariant())
         {
             case ".MD" or ".MARKDOWN":
                 return ArticleFormat.Markdown;
-            case ".JSONL" or ".NDJSON":
-                return ArticleFormat.JsonLines;
             case ".JSON":
                 return ArticleFormat.Json;
             case ".HTML" or ".HTM":
@@ -26,6 +28,10 @@ internal static partial class FormatDetector
                 return Sniff(head);
         }
     }
+
+    /// <summary>JSON Lines by extension: known before the file is opened, which decides how its size is limited.</summary>
+    public static bool IsJsonLinesByName(string path) =>
+        Path.GetExtension(path).ToUpperInvariant() is ".JSONL" or ".NDJSON";
 
     private static ArticleFormat Sniff(string head)
     {

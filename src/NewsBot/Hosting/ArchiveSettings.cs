@@ -14,7 +14,7 @@ public sealed class ArchiveSettings
     /// <summary>Indexed when the index is empty at start, so a new installation answers at once.</summary>
     public string SeedsDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "seeds");
 
-    /// <summary>Files larger than this are rejected with a message instead of being read.</summary>
+    /// <summary>Files larger than this are rejected with a message instead of being read; for JSON Lines, which are streamed, each line.</summary>
     [Range(1, 4096)]
     public int MaxFileMegabytes { get; set; } = 64;
 
