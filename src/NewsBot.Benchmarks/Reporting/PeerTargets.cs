@@ -1,3 +1,5 @@
+using NewsBot.Benchmarks.Measurement;
+
 namespace NewsBot.Benchmarks.Reporting;
 
 /// <summary>
@@ -18,6 +20,6 @@ internal static class PeerTargets
         new("search in process, median, vs SQLite FTS5", "≤ 5 ms", s => s.InProcess.Search.MedianMs, v => v <= 5, Units.Ms),
     ];
 
-    private static Measurement.LatencySummary Ranking(ScaleFigures scale) =>
+    private static LatencySummary Ranking(ScaleFigures scale) =>
         scale.InProcess.Ranking ?? throw new InvalidOperationException("The in-process figures have no ranking-only latency.");
 }

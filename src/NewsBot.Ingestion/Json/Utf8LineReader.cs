@@ -36,9 +36,7 @@ internal static class Utf8LineReader
                 {
                     length--;
                 }
-                yield return length > maxLineBytes
-                    ? new Utf8Line(++number, bufferOffset + start, ReadOnlyMemory<byte>.Empty, length)
-                    : new Utf8Line(++number, bufferOffset + start, buffer.AsMemory(start, length));
+                yield return Line(++number, bufferOffset, buffer, start, length, maxLineBytes);
                 start += newline + 1;
                 continue;
             }
@@ -46,10 +44,7 @@ internal static class Utf8LineReader
             {
                 if (end > start)
                 {
-                    var length = end - start;
-                    yield return length > maxLineBytes
-                        ? new Utf8Line(++number, bufferOffset + start, ReadOnlyMemory<byte>.Empty, length)
-                        : new Utf8Line(++number, bufferOffset + start, buffer.AsMemory(start, length));
+                    yield return Line(++number, bufferOffset, buffer, start, end - start, maxLineBytes);
                 }
                 yield break;
             }
@@ -82,6 +77,12 @@ internal static class Utf8LineReader
             end += read;
         }
     }
+
+    /// <summary>A whole line in buffer[start..start+length], or only its length when it is over the limit.</summary>
+    private static Utf8Line Line(int number, long bufferOffset, byte[] buffer, int start, int length, long maxLineBytes) =>
+        length > maxLineBytes
+            ? new Utf8Line(number, bufferOffset + start, ReadOnlyMemory<byte>.Empty, length)
+            : new Utf8Line(number, bufferOffset + start, buffer.AsMemory(start, length));
 
     /// <summary>
     /// Reads on past the end of an overlong line whose first bytes are buffer[start..end], leaving the bytes after
