@@ -21,8 +21,10 @@ public sealed class NewsIndex : IDisposable
     /// <summary>
     /// Writes the searcher has not been refreshed to show are remembered so upserts can tell Added from Updated
     /// without reopening a reader per article; past this many, the searcher is refreshed and the memory dropped.
+    /// A refresh flushes the writer's buffers into new segments, as a commit does, so it comes no more often than
+    /// a bulk run's commits (ArchiveIndexer: every 50,000 articles); 50,000 remembered writes are about 15 MB.
     /// </summary>
-    private const int MaximumUnrefreshedWrites = 10_000;
+    private const int MaximumUnrefreshedWrites = 50_000;
 
     private static readonly HashSet<string> ContentHashOnly = [PassageFields.ContentHash];
 

@@ -32,7 +32,10 @@ public sealed class CliProcess : IDisposable
         get { lock (_error) return _error.ToString(); }
     }
 
-    public static CliProcess Start(params string[] args)
+    public static CliProcess Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the program with extra environment variables: settings such as Archive__ArticlesPerCommit.</summary>
+    public static CliProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -42,6 +45,10 @@ public sealed class CliProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NewsBot.dll"));
         foreach (var arg in args)
         {

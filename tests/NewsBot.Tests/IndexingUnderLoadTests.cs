@@ -9,12 +9,13 @@ namespace NewsBot.Tests;
 
 /// <summary>
 /// The service keeps answering while a large import is indexed into the same index and committed in batches
-/// (<see cref="ArchiveIndexer.ArticlesPerCommit"/>): no request fails, and what a reader sees only ever grows.
+/// (every <see cref="ArticlesPerCommit"/> articles here): no request fails, and what a reader sees only ever grows.
 /// </summary>
 public sealed class IndexingUnderLoadTests : IDisposable
 {
     // A full batch committed part-way, then the final commit.
-    private const int Imported = ArchiveIndexer.ArticlesPerCommit + 500;
+    private const int ArticlesPerCommit = 5_000;
+    private const int Imported = ArticlesPerCommit + 500;
     private const int Readers = 3;
     private static readonly TimeSpan ReaderPause = TimeSpan.FromMilliseconds(200);
 
@@ -26,7 +27,8 @@ public sealed class IndexingUnderLoadTests : IDisposable
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
             .UseSetting("Archive:IndexDirectory", _temp.Sub("index"))
             .UseSetting("Archive:SeedsDirectory", HarbourArticles.WriteTo(_temp.Sub("seeds")))
-            .UseSetting("ApiLimits:RequestsPerMinute", "100000"));
+            .UseSetting("ApiLimits:RequestsPerMinute", "100000")
+            .UseSetting("Archive:ArticlesPerCommit", $"{ArticlesPerCommit}"));
         using var client = factory.CreateClient();
         await ServiceReadiness.WaitUntilReadyAsync(client);
         var export = GeneratedArticles.WriteJsonl(_temp.Sub("import/crossings.jsonl"), Imported);
@@ -38,7 +40,7 @@ public sealed class IndexingUnderLoadTests : IDisposable
         var readAfterBatch = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var holdAfterFirstBatch = new SynchronousProgress(progress =>
         {
-            if (progress.Articles >= ArchiveIndexer.ArticlesPerCommit && committedBatch.TrySetResult())
+            if (progress.Articles >= ArticlesPerCommit && committedBatch.TrySetResult())
             {
                 readAfterBatch.Task.Wait(TimeSpan.FromMinutes(1));
             }

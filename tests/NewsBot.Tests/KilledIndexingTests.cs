@@ -13,8 +13,10 @@ namespace NewsBot.Tests;
 /// </summary>
 public sealed class KilledIndexingTests : IDisposable
 {
-    // Enough for two batch commits before the end, so the kill can land between commits.
-    private const int Total = (2 * ArchiveIndexer.ArticlesPerCommit) + 2_000;
+    // Smaller batches than the default keep the export small; enough for two commits before the end, so the kill can
+    // land between commits.
+    private const int ArticlesPerCommit = 5_000;
+    private const int Total = (2 * ArticlesPerCommit) + 2_000;
     private const int ParagraphsPerArticle = 3;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
@@ -26,7 +28,8 @@ public sealed class KilledIndexingTests : IDisposable
         var export = GeneratedArticles.WriteJsonl(_temp.Sub("export.jsonl"), Total);
         var indexDirectory = _temp.Sub("index");
 
-        using (var indexing = CliProcess.Start("index", export, "--index", indexDirectory))
+        var settings = new Dictionary<string, string> { ["Archive__ArticlesPerCommit"] = $"{ArticlesPerCommit}" };
+        using (var indexing = CliProcess.Start(settings, "index", export, "--index", indexDirectory))
         {
             await WaitForFirstCommitAsync(indexDirectory, indexing);
             indexing.KillNow();
@@ -38,8 +41,8 @@ public sealed class KilledIndexingTests : IDisposable
         {
             var statistics = index.Statistics();
             committed = statistics.Articles;
-            Assert.True(committed > 0 && committed < Total && committed % ArchiveIndexer.ArticlesPerCommit == 0,
-                $"the killed run left {committed} articles; a commit holds a multiple of {ArchiveIndexer.ArticlesPerCommit}");
+            Assert.True(committed > 0 && committed < Total && committed % ArticlesPerCommit == 0,
+                $"the killed run left {committed} articles; a commit holds a multiple of {ArticlesPerCommit}");
             Assert.Equal(ParagraphsPerArticle * committed, statistics.Passages);
             // The batches are committed in file order: the first articles of the export, and nothing after them.
             Assert.NotNull(index.GetArticle(GeneratedArticles.Id(committed)));

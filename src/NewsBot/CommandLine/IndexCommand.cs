@@ -31,7 +31,7 @@ public static class IndexCommand
         var settings = CliSettings.Load(indexDirectory);
         return IndexAccess.With(console, settings, index =>
         {
-            var indexer = new ArchiveIndexer(index, NewsBotServiceExtensions.CreateReader(settings), new QuoteExtractor());
+            var indexer = new ArchiveIndexer(index, NewsBotServiceExtensions.CreateReader(settings), new QuoteExtractor(), settings.ArticlesPerCommit);
             var summary = console.Interactive && !json
                 ? WithProgressBar(console, progress => indexer.Run(paths, progress, cancellationToken))
                 : indexer.Run(paths, new ProgressLines(console.Error, TimeSpan.FromSeconds(2)), cancellationToken);

@@ -1,3 +1,5 @@
+using NewsBot.Indexing;
+using NewsBot.Index;
 using System.ComponentModel.DataAnnotations;
 
 namespace NewsBot.Hosting;
@@ -20,9 +22,13 @@ public sealed class ArchiveSettings
 
     /// <summary>Lucene's in-memory buffer before it flushes a segment; larger is faster for big imports.</summary>
     [Range(16, 2048)]
-    public double RamBufferMegabytes { get; set; } = 64;
+    public double RamBufferMegabytes { get; set; } = NewsIndexOptions.DefaultRamBufferMegabytes;
 
     /// <summary>Threads that turn articles into Lucene documents while indexing (see NewsIndexOptions.WriterThreads).</summary>
     [Range(1, 64)]
-    public int WriterThreads { get; set; } = 1;
+    public int WriterThreads { get; set; } = NewsIndexOptions.DefaultWriterThreads;
+
+    /// <summary>An indexing run commits after this many changed articles (and at its end); see ArchiveIndexer.</summary>
+    [Range(100, 10_000_000)]
+    public int ArticlesPerCommit { get; set; } = ArchiveIndexer.DefaultArticlesPerCommit;
 }

@@ -29,7 +29,11 @@ public static class NewsBotServiceExtensions
         builder.Services.AddSingleton(services => OpenIndex(services.GetRequiredService<IOptions<ArchiveSettings>>().Value));
         builder.Services.AddSingleton(services => CreateReader(services.GetRequiredService<IOptions<ArchiveSettings>>().Value));
         builder.Services.AddSingleton<QuoteExtractor>();
-        builder.Services.AddSingleton<ArchiveIndexer>();
+        builder.Services.AddSingleton(services => new ArchiveIndexer(
+            services.GetRequiredService<NewsIndex>(),
+            services.GetRequiredService<ArticleFileReader>(),
+            services.GetRequiredService<QuoteExtractor>(),
+            services.GetRequiredService<IOptions<ArchiveSettings>>().Value.ArticlesPerCommit));
         builder.Services.AddSingleton<IndexReadiness>();
         builder.Services.AddHostedService<SeedIndexingService>();
         builder.Services.AddSingleton<IQuoteSource, IndexQuoteSource>();
