@@ -26,6 +26,20 @@ public sealed class ArchiveIndexerTests : IDisposable
         Assert.Equal((1, 1, 400), (reports[^1].FilesDone, reports[^1].FilesTotal, reports[^1].Articles));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public void A_commit_interval_below_one_article_is_refused(int articlesPerCommit)
+    {
+        using var index = NewsIndex.Open(_temp.Sub("index"));
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new ArchiveIndexer(index, new ArticleFileReader(new IngestionOptions()), new QuoteExtractor(), articlesPerCommit));
+
+        Assert.Equal("articlesPerCommit", error.ParamName);
+        Assert.StartsWith("Commit after at least one article.", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_cancelled_run_keeps_what_it_had_read()
     {

@@ -1,6 +1,6 @@
-using NewsBot.Indexing;
-using NewsBot.Index;
 using System.ComponentModel.DataAnnotations;
+using NewsBot.Index;
+using NewsBot.Indexing;
 
 namespace NewsBot.Hosting;
 
