@@ -10,13 +10,9 @@ public sealed class SettingsTests : IDisposable
     {
         using var serve = await ServeWith("--Archive:WriterThreads=0");
 
-        Assert.Equal(2, serve.ExitCode);
-        Assert.Contains(
-            "error: the settings cannot start the service: DataAnnotation validation failed for 'ArchiveSettings' members: " +
-            "'WriterThreads' with the error: 'The field WriterThreads must be between 1 and 64.'.",
-            serve.Error,
-            StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", serve.Output + serve.Error, StringComparison.Ordinal); // no stack trace above it
+        AssertRefusedInOneLine(serve,
+            "DataAnnotation validation failed for 'ArchiveSettings' members: " +
+            "'WriterThreads' with the error: 'The field WriterThreads must be between 1 and 64.'.");
     }
 
     [Fact]
@@ -24,11 +20,9 @@ public sealed class SettingsTests : IDisposable
     {
         using var serve = await ServeWith("--Archive:WriterThreads=0", "--WebChat:MaxConversations=0");
 
-        Assert.Equal(2, serve.ExitCode);
-        Assert.Contains("error: the settings cannot start the service:", serve.Error, StringComparison.Ordinal);
+        AssertRefusedInOneLine(serve, "");
         Assert.Contains("WriterThreads", serve.Error, StringComparison.Ordinal);
         Assert.Contains("MaxConversations", serve.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", serve.Output + serve.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,16 +31,20 @@ public sealed class SettingsTests : IDisposable
         // The web server reads its limits while the app is built, before anything else is checked.
         using var serve = await ServeWith("--ApiLimits:RequestsPerMinute=0");
 
-        Assert.Equal(2, serve.ExitCode);
-        Assert.Contains(
-            "error: the settings cannot start the service: DataAnnotation validation failed for 'ApiLimitsSettings' members: " +
-            "'RequestsPerMinute' with the error: 'The field RequestsPerMinute must be between 1 and 1000000.'.",
-            serve.Error,
-            StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", serve.Output + serve.Error, StringComparison.Ordinal);
+        AssertRefusedInOneLine(serve,
+            "DataAnnotation validation failed for 'ApiLimitsSettings' members: " +
+            "'RequestsPerMinute' with the error: 'The field RequestsPerMinute must be between 1 and 1000000.'.");
     }
 
     public void Dispose() => _temp.Dispose();
+
+    /// <summary>Exit code 2 and the one-line settings error beginning with <paramref name="failures"/>, no stack trace above it.</summary>
+    private static void AssertRefusedInOneLine(CliProcess serve, string failures)
+    {
+        Assert.Equal(2, serve.ExitCode);
+        Assert.Contains("error: the settings cannot start the service: " + failures, serve.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", serve.Output + serve.Error, StringComparison.Ordinal);
+    }
 
     /// <summary>`serve` on a free port and a fresh index with the given settings, run until it exits.</summary>
     private Task<CliProcess> ServeWith(params string[] settings) => CliProcess.RunAsync(
