@@ -1,3 +1,5 @@
+using NewsBot.Articles;
+
 namespace NewsBot.Index.Tests;
 
 public sealed class ConcurrencyTests : IDisposable
@@ -59,14 +61,62 @@ public sealed class ConcurrencyTests : IDisposable
     }
 
     [Fact]
+    public async Task Upserts_made_while_other_threads_commit_are_counted_exactly_and_the_last_version_wins()
+    {
+        const int Stories = 400;
+        using var index = folder.Open();
+        static Article Version(int story, int version) =>
+            TestArticles.Invented($"tide-{story:D3}", $"Tide table {story}, version {version}.\n\nHigh water at noon.");
+
+        // Three versions of every story, written in order while another thread commits again and again: a commit
+        // takes its snapshot and then lets writing go on, so most versions are decided while the previous ones are
+        // being made visible. Each must still see the version before it.
+        var outcomes = new List<UpsertOutcome>();
+        var writing = true;
+        using var committing = new ManualResetEventSlim();
+        var committer = Task.Run(() =>
+        {
+            var commits = 0;
+            do
+            {
+                index.Commit();
+                commits++;
+                committing.Set();
+            }
+            while (Volatile.Read(ref writing));
+            return commits;
+        });
+        committing.Wait();
+        for (var version = 1; version <= 3; version++)
+        {
+            for (var story = 1; story <= Stories; story++)
+            {
+                outcomes.Add(index.Upsert(Version(story, version)));
+            }
+        }
+        Volatile.Write(ref writing, false);
+        var commits = await committer;
+
+        Assert.True(commits > 1, $"only {commits} commit ran beside the writes");
+        Assert.Equal((Stories, 2 * Stories), (outcomes.Count(o => o == UpsertOutcome.Added), outcomes.Count(o => o == UpsertOutcome.Updated)));
+        Assert.Equal(new IndexStatistics(Stories, 2 * Stories), index.Statistics());
+        Assert.Equal(Stories, index.Search(new PassageQuery("\"version 3\"") { Limit = PassageQuery.MaximumLimit }).Count);
+        Assert.Empty(index.Search(new PassageQuery("\"version 1\" | \"version 2\"")));
+        Assert.Equal(UpsertOutcome.Unchanged, index.Upsert(Version(7, 3)));
+    }
+
+    [Fact]
     public async Task Searches_running_while_another_thread_indexes_see_committed_articles_and_never_fail()
     {
         using var index = folder.Open();
         var committed = 0;
         var indexingDone = false;
+        // The writer starts once searching has: on a busy pool it could otherwise finish before any search ran.
+        using var searching = new ManualResetEventSlim();
 
         var writer = Task.Run(() =>
         {
+            searching.Wait();
             for (var i = 1; i <= Articles; i++)
             {
                 index.Upsert(TestArticles.Invented($"ferry-{i:D4}", $"Ferry crossing number {i} left the harbour on time.\n\nPassengers were calm."));
@@ -87,6 +137,7 @@ public sealed class ConcurrencyTests : IDisposable
                 var hits = index.Search(new PassageQuery("ferry harbour") { Limit = PassageQuery.MaximumLimit });
                 _ = index.Statistics();
                 counts.Add((committedBefore, hits.Count));
+                searching.Set();
             }
             return counts;
         });
