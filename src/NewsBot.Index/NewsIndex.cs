@@ -37,6 +37,7 @@ public sealed class NewsIndex : IDisposable
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
     private readonly BackgroundDocumentWriter documents;
+    private readonly ArticleIdSets articleIds = new();
     private readonly System.Threading.Lock writeLock = new();
     /// <summary>One commit or refresh at a time; taken before <see cref="writeLock"/>, never while holding it.</summary>
     private readonly System.Threading.Lock refreshLock = new();
@@ -427,8 +428,13 @@ public sealed class NewsIndex : IDisposable
             // query rewriting and scoring makes it several times cheaper. Every passage stores the article's hash,
             // so the first live document that has one answers.
             var term = ArticleTerm(articleId);
+            var idHash = ArticleIdSets.Hash(term.Bytes);
             foreach (var leaf in searcher.IndexReader.Leaves)
             {
+                if (!articleIds.MayHold(leaf.AtomicReader, idHash))
+                {
+                    continue;
+                }
                 var documents = leaf.AtomicReader.GetTermDocsEnum(term);
                 if (documents is null)
                 {
