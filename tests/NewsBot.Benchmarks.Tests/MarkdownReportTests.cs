@@ -31,6 +31,14 @@ public class MarkdownReportTests
     }
 
     [Fact]
+    public void Each_indexing_measurement_says_how_many_runs_its_median_is_of()
+    {
+        Assert.Contains("| `index` with quote extraction: runs (the median shown) | 3 | 1 |", Lines());
+        Assert.Contains("| SQLite FTS5: runs (the median shown) | 1 | 1 |", Lines());
+        Assert.Contains("is run 3 times and the run of median", report);
+    }
+
+    [Fact]
     public void Latency_cells_show_the_median_then_the_p99()
     {
         Assert.Contains("| `POST /api/ask` | 12.0 / 80.0 ms | 25.0 / 80.0 ms |", Lines());

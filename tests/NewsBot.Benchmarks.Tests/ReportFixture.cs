@@ -17,7 +17,7 @@ internal static class ReportFixture
 
     private static ScaleFigures Scale(int scale, double askMedian, double extractionRate) => new(
         scale, 5_527L * scale, 12.1 * scale,
-        new IndexingFigures(5_527.0 * scale / extractionRate, extractionRate, 4.6, 300_000_000, 22_000_000L * scale),
+        new IndexingFigures(5_527.0 * scale / extractionRate, extractionRate, 4.6, 300_000_000, 22_000_000L * scale, Runs: scale == 1 ? 3 : 1),
         new IndexingFigures(2.0 * scale, 2_763, 6.05, 150_000_000, 15_000_000L * scale),
         new PeerFigures(new IndexingFigures(1.0 * scale, 5_527, 12.1, 80_000_000, 30_000_000L * scale), new LatencySummary(scale == 10 ? 200 : 1000, 3.0, 12.0)),
         new RetrievalFigures(new LatencySummary(1000, 1.5, 4.2), new LatencySummary(1000, 0.2, 0.9), new LatencySummary(1000, askMedian - 2, 60)) { Ranking = new LatencySummary(1000, 0.4, 1.2) },

@@ -3,8 +3,11 @@ using NewsBot.Benchmarks.Retrieval;
 
 namespace NewsBot.Benchmarks.Reporting;
 
-/// <summary>One indexing run in a fresh process: wall time from process start to exit, peak memory, size on disk.</summary>
-internal sealed record IndexingFigures(double Seconds, double ArticlesPerSecond, double TextMegabytesPerSecond, long PeakBytes, long SizeBytes);
+/// <summary>
+/// An indexing run in a fresh process: wall time from process start to exit, peak memory, size on disk; when the
+/// measurement was repeated (<see cref="Runs"/> &gt; 1), the run of median time.
+/// </summary>
+internal sealed record IndexingFigures(double Seconds, double ArticlesPerSecond, double TextMegabytesPerSecond, long PeakBytes, long SizeBytes, int Runs = 1);
 
 /// <summary>
 /// The app serving the index: start-up to ready (median of <see cref="ReadyMilliseconds"/> starts), its memory after

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NewsBot.Benchmarks.Indexing;
 using NewsBot.Benchmarks.Measurement;
 using NewsBot.Benchmarks.Serving;
 
@@ -98,6 +99,9 @@ internal static class MarkdownReport
           writer threads behind it, a commit every 50,000 articles); and `index-sqlite` (the same reader and
           paragraphs into SQLite FTS5, one thread, a transaction every 50,000 articles). MB/s counts the UTF-8 bytes of article text. Peak memory is the process's VmHWM from
           `/proc/PID/status`, sampled every 20 ms. Size is every file in the index folder (or the database file).
+          A measurement whose first run takes under {IndexingRuns.RepeatBelow.TotalSeconds:0} s is run {IndexingRuns.Repeats} times and the run of median
+          time is shown, with its memory and size: runs of seconds on this shared machine vary by up to ±20 % from one
+          minute to the next.
         - **Latency** is one request at a time, each timed on its own, after {LatencyHarness.WarmUpQueries} untimed ones;
           median and p99 are nearest-rank percentiles. No pass over the queries starts once a figure has taken
           {LatencyHarness.Budget.TotalSeconds:0} s (at least one full pass is always measured).
@@ -161,6 +165,7 @@ internal static class MarkdownReport
         Row(md, name + ": seconds", scales, s => figures(s).Seconds.ToString("0.0", CultureInfo.InvariantCulture));
         Row(md, name + ": peak memory (VmHWM)", scales, s => Units.Mb(figures(s).PeakBytes));
         Row(md, name + ": size on disk", scales, s => Units.Mb(figures(s).SizeBytes));
+        Row(md, name + ": runs (the median shown)", scales, s => figures(s).Runs.ToString(CultureInfo.InvariantCulture));
     }
 
     private static void Header(StringBuilder md, IReadOnlyList<ScaleFigures> scales, string first)
