@@ -10,9 +10,8 @@ namespace NewsBot.Index;
 
 /// <summary>
 /// The on-disk passage index: one Lucene document per paragraph, searchable while it is being written.
-/// Upserts and deletes are serialised; a commit waits for them only to take its snapshot, so writing goes on while
-/// it flushes and syncs. Searches run concurrently with all of them and see every write made before the search
-/// started, committed or not. Only <see cref="Commit"/> and <see cref="Dispose"/> make writes
+/// Writes (upsert, delete, commit) are serialised; searches run concurrently with them and see every write made
+/// before the search started, committed or not. Only <see cref="Commit"/> and <see cref="Dispose"/> make writes
 /// durable, so a crash loses at most the writes since the last commit. An upsert decides what it does (added,
 /// updated, unchanged) at once and leaves building the documents to background threads
 /// (<see cref="BackgroundDocumentWriter"/>), so even a single-threaded caller indexes on every core.
@@ -22,12 +21,10 @@ public sealed class NewsIndex : IDisposable
     /// <summary>
     /// Writes the searcher has not been refreshed to show are remembered so upserts can tell Added from Updated
     /// without reopening a reader per article; past this many, the searcher is refreshed and the memory dropped.
-    /// A refresh flushes the writer's buffers into new segments, as a commit does, on the thread that asks for it and
-    /// with writing stopped; a commit refreshes too, with writing going on. So this is twice a bulk run's commit
-    /// batch (ArchiveIndexer: every 50,000 articles), which makes the commits do all the refreshing: a refresh here
-    /// had stopped the 10x corpus's run for 3 s of single-threaded flushing. 100,000 remembered writes are about 30 MB.
+    /// A refresh flushes the writer's buffers into new segments, as a commit does, so it comes no more often than
+    /// a bulk run's commits (ArchiveIndexer: every 50,000 articles); 50,000 remembered writes are about 15 MB.
     /// </summary>
-    private const int MaximumUnrefreshedWrites = 100_000;
+    private const int MaximumUnrefreshedWrites = 50_000;
 
     private static readonly HashSet<string> ContentHashOnly = [PassageFields.ContentHash];
 
@@ -39,18 +36,11 @@ public sealed class NewsIndex : IDisposable
     private readonly BackgroundDocumentWriter documents;
     private readonly ArticleIdSets articleIds = new();
     private readonly System.Threading.Lock writeLock = new();
-    /// <summary>One commit or refresh at a time; taken before <see cref="writeLock"/>, never while holding it.</summary>
-    private readonly System.Threading.Lock refreshLock = new();
     /// <summary>
     /// Article id → content hash (null when deleted) for writes not yet visible to the searcher. Changed only under
     /// the write lock; concurrent so that <see cref="Holds"/> can read it without waiting for a write to finish.
     /// </summary>
-    private volatile ConcurrentDictionary<string, string?> unrefreshedWrites = NewWriteMemory();
-    /// <summary>
-    /// The writes a commit or refresh in progress is making visible, remembered until the searcher shows them; the
-    /// writes made meanwhile go to <see cref="unrefreshedWrites"/>.
-    /// </summary>
-    private volatile ConcurrentDictionary<string, string?> refreshingWrites = NewWriteMemory();
+    private readonly ConcurrentDictionary<string, string?> unrefreshedWrites = new(StringComparer.Ordinal);
     /// <summary>Writes remembered since the last refresh (ConcurrentDictionary.Count would lock every bucket).</summary>
     private int unrefreshedWriteCount;
     private bool disposed;
@@ -153,8 +143,6 @@ public sealed class NewsIndex : IDisposable
         {
             throw new ArgumentException(tooLong, nameof(article));
         }
-        bool refreshDue;
-        UpsertOutcome outcome;
         lock (writeLock)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
@@ -164,14 +152,9 @@ public sealed class NewsIndex : IDisposable
                 return UpsertOutcome.Unchanged;
             }
             documents.Replace(ArticleTerm(article.Id), article, quotes);
-            refreshDue = RememberWrite(article.Id, article.ContentHash);
-            outcome = storedHash is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
+            RememberWrite(article.Id, article.ContentHash);
+            return storedHash is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
         }
-        if (refreshDue)
-        {
-            MakeWritesVisible(commit: false);
-        }
-        return outcome;
     }
 
     /// <summary>
@@ -191,7 +174,6 @@ public sealed class NewsIndex : IDisposable
     public bool Delete(string articleId)
     {
         ArgumentNullException.ThrowIfNull(articleId);
-        bool refreshDue;
         lock (writeLock)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
@@ -201,21 +183,22 @@ public sealed class NewsIndex : IDisposable
             }
             documents.WaitForWrites(); // an upsert of this article still queued must not land after the delete
             writer.DeleteDocuments(ArticleTerm(articleId));
-            refreshDue = RememberWrite(articleId, null);
+            RememberWrite(articleId, null);
+            return true;
         }
-        if (refreshDue)
-        {
-            MakeWritesVisible(commit: false);
-        }
-        return true;
     }
 
-    /// <summary>
-    /// Makes every write made before the call durable and visible to new searches. Other threads may go on
-    /// upserting meanwhile: Lucene's flush of the buffered segments is most of a commit, and writer threads that
-    /// keep writing help with it, so a bulk run that commits from a second thread keeps both cores busy.
-    /// </summary>
-    public void Commit() => MakeWritesVisible(commit: true);
+    /// <summary>Makes every write so far durable and visible to new searches.</summary>
+    public void Commit()
+    {
+        lock (writeLock)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            documents.WaitForWrites();
+            writer.Commit();
+            RefreshSearchers();
+        }
+    }
 
     /// <summary>
     /// Finds the best matching passages, best first. Throws <see cref="ArgumentException"/> for a query with no
@@ -330,8 +313,6 @@ public sealed class NewsIndex : IDisposable
     /// <summary>Commits pending writes and releases the folder.</summary>
     public void Dispose()
     {
-        // The refresh lock first: a commit running on another thread finishes before the writer closes.
-        lock (refreshLock)
         lock (writeLock)
         {
             if (disposed)
@@ -416,8 +397,7 @@ public sealed class NewsIndex : IDisposable
     /// </summary>
     private string? StoredContentHash(string articleId)
     {
-        // Newest first: a write made during a refresh is newer than the ones that refresh is making visible.
-        if (unrefreshedWrites.TryGetValue(articleId, out var pending) || refreshingWrites.TryGetValue(articleId, out pending))
+        if (unrefreshedWrites.TryGetValue(articleId, out var pending))
         {
             return pending;
         }
@@ -457,48 +437,23 @@ public sealed class NewsIndex : IDisposable
         }
     }
 
-    /// <summary>Remembers a write (under the write lock); true when so many are remembered that a refresh is due.</summary>
-    private bool RememberWrite(string articleId, string? contentHash)
+    private void RememberWrite(string articleId, string? contentHash)
     {
         unrefreshedWrites[articleId] = contentHash;
-        return ++unrefreshedWriteCount >= MaximumUnrefreshedWrites;
-    }
-
-    /// <summary>
-    /// Takes the writes so far as a snapshot, then (with writing going on) commits them if asked and refreshes the
-    /// searcher until it shows them; only then are they forgotten. Call without holding the write lock.
-    /// </summary>
-    private void MakeWritesVisible(bool commit)
-    {
-        lock (refreshLock)
+        if (++unrefreshedWriteCount >= MaximumUnrefreshedWrites)
         {
-            lock (writeLock)
-            {
-                ObjectDisposedException.ThrowIf(disposed, this);
-                if (!commit && unrefreshedWriteCount < MaximumUnrefreshedWrites)
-                {
-                    return; // another thread's refresh got there first
-                }
-                documents.WaitForWrites(); // every remembered write is in the IndexWriter
-                var snapshot = unrefreshedWrites;
-                foreach (var (articleId, contentHash) in refreshingWrites)
-                {
-                    snapshot.TryAdd(articleId, contentHash); // left by a refresh that failed; a newer write wins
-                }
-                refreshingWrites = snapshot;
-                unrefreshedWrites = NewWriteMemory();
-                unrefreshedWriteCount = 0;
-            }
-            if (commit)
-            {
-                writer.Commit();
-            }
-            searchers.MaybeRefreshBlocking();
-            refreshingWrites = NewWriteMemory();
+            RefreshSearchers();
         }
     }
 
-    private static ConcurrentDictionary<string, string?> NewWriteMemory() => new(StringComparer.Ordinal);
+    /// <summary>Waits until the searcher shows every write so far; only then can the remembered writes be dropped.</summary>
+    private void RefreshSearchers()
+    {
+        documents.WaitForWrites();
+        searchers.MaybeRefreshBlocking();
+        unrefreshedWrites.Clear();
+        unrefreshedWriteCount = 0;
+    }
 
     /// <summary>
     /// Runs a read on a searcher that shows every write made before the call. MaybeRefresh is cheap when nothing

@@ -68,9 +68,8 @@ public sealed class ConcurrencyTests : IDisposable
         static Article Version(int story, int version) =>
             TestArticles.Invented($"tide-{story:D3}", $"Tide table {story}, version {version}.\n\nHigh water at noon.");
 
-        // Three versions of every story, written in order while another thread commits again and again: a commit
-        // takes its snapshot and then lets writing go on, so most versions are decided while the previous ones are
-        // being made visible. Each must still see the version before it.
+        // Three versions of every story, written in order while another thread commits again and again: each upsert
+        // must see the version before it, whether that is still remembered, just committed or in the searcher.
         var outcomes = new List<UpsertOutcome>();
         var writing = true;
         using var committing = new ManualResetEventSlim();

@@ -14,8 +14,8 @@ namespace NewsBot.Indexing;
 public sealed class ArchiveIndexer(NewsIndex index, ArticleFileReader reader, QuoteExtractor quotes, int articlesPerCommit = ArchiveIndexer.DefaultArticlesPerCommit)
 {
     /// <summary>
-    /// Commit after this many changed articles: bounds what a crash can lose (the batch being committed and the one
-    /// being written, about a minute of work on two cores) without paying an fsync per file. Every commit also flushes the writer's buffers into segments that
+    /// Commit after this many changed articles: bounds what a crash can lose (about half a minute of work on two
+    /// cores) without paying an fsync per file. Every commit also flushes the writer's buffers into segments that
     /// merges must then rewrite: with two writer threads, committing every 5,000 articles (into a 64 MB buffer)
     /// took the 100x corpus 417 s, against 290 s at this default (README, where indexing time goes).
     /// </summary>
@@ -29,7 +29,6 @@ public sealed class ArchiveIndexer(NewsIndex index, ArticleFileReader reader, Qu
     {
         var listing = reader.ListFiles(paths);
         var run = new IndexingRun(listing, progress);
-        Task? batchCommit = null;
         try
         {
             // Quote extraction is the costly step and independent per article, so it runs on every core while
@@ -57,11 +56,7 @@ public sealed class ArchiveIndexer(NewsIndex index, ArticleFileReader reader, Qu
                 }
                 if (run.PendingChanges >= articlesPerCommit)
                 {
-                    // On another thread, so reading, extraction and the writer threads go on while Lucene flushes
-                    // and syncs (done here, a commit stopped the 10x corpus's run for 3 s of single-threaded work).
-                    // One at a time: the previous batch's commit has finished, and its failure stops the run here.
-                    batchCommit?.GetAwaiter().GetResult();
-                    batchCommit = Task.Run(index.Commit, CancellationToken.None);
+                    index.Commit();
                     run.PendingChanges = 0;
                 }
                 run.Report(item.Position);
@@ -69,22 +64,10 @@ public sealed class ArchiveIndexer(NewsIndex index, ArticleFileReader reader, Qu
         }
         finally
         {
-            // Also on cancellation: what was read so far is kept rather than thrown away. A batch commit still
-            // running finishes first; if it failed, this commit makes the same writes durable or throws itself.
-            WaitQuietly(batchCommit);
+            // Also on cancellation: what was read so far is kept rather than thrown away.
             index.Commit();
         }
         return new IndexingSummary(run.Added, run.Updated, run.Unchanged, run.Problems, listing.SkippedFiles);
-    }
-
-    /// <summary>Waits for a batch commit without throwing its failure (see the final commit in <see cref="Run"/>).</summary>
-    private static void WaitQuietly(Task? task)
-    {
-        if (task is not null)
-        {
-            ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
-            _ = task.Exception; // observed here, so it is not reported again as an unobserved task exception
-        }
     }
 
     /// <summary>Every outcome of every file in order, each file closed by an item without an outcome.</summary>
