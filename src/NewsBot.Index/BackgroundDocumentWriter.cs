@@ -18,6 +18,8 @@ internal sealed class BackgroundDocumentWriter : IDisposable
     /// <summary>Enough queued articles to ride out a slow flush without holding much of a large export in memory.</summary>
     private const int QueuedArticlesPerThread = 64;
 
+    private static readonly IEnumerable<IEnumerable<IIndexableField>> NoDocuments = [];
+
     private readonly IndexWriter writer;
     private readonly Lane[] lanes;
     private Exception? failure;
@@ -40,7 +42,7 @@ internal sealed class BackgroundDocumentWriter : IDisposable
     {
         ThrowIfFailed();
         var lane = lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(article.Id) % (uint)lanes.Length)];
-        lane.Add(new Job(articleTerm, article, quotes));
+        lane.Add(new Write(articleTerm, article, quotes));
     }
 
     /// <summary>Returns once every write queued before the call is in the IndexWriter; throws if one of them failed.</summary>
@@ -51,6 +53,35 @@ internal sealed class BackgroundDocumentWriter : IDisposable
             lane.WaitFor(lane.Queued);
         }
         ThrowIfFailed();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="fullFlush"/>, a commit or the opening of a reader that shows every write, with the writer
+    /// threads helping it. Both write each writer thread's in-memory segment to disk, and Lucene does that one segment
+    /// after another on the thread that asked, unless indexing threads come to help: a thread that adds documents while
+    /// flushes are pending flushes one of them first. Callers hold the index's write lock, so the writer threads are
+    /// idle then; each adds an empty batch every millisecond until the flush is done, and so takes a segment of its
+    /// own. The refresh at 50,000 articles of a bulk run (two writer threads, 256 MB buffer) took 1.05 s instead of
+    /// 1.6 s, its other core no longer idle. Throws as <see cref="WaitForWrites"/> does, also when a helper's flush
+    /// failed and the flush therefore left out what that segment held.
+    /// </summary>
+    public void FlushWithHelp(Action fullFlush)
+    {
+        WaitForWrites();
+        var flush = new FlushInProgress();
+        foreach (var lane in lanes)
+        {
+            lane.Add(new HelpFlush(flush));
+        }
+        try
+        {
+            fullFlush();
+        }
+        finally
+        {
+            flush.End();
+        }
+        WaitForWrites();
     }
 
     /// <summary>Finishes the queued writes and stops the threads; a failure is left to <see cref="WaitForWrites"/>.</summary>
@@ -74,7 +105,42 @@ internal sealed class BackgroundDocumentWriter : IDisposable
         }
     }
 
-    private sealed record Job(Term ArticleTerm, Article Article, IReadOnlyList<Quote> Quotes);
+    private abstract record Job;
+
+    /// <summary>Replaces every document of the article.</summary>
+    private sealed record Write(Term ArticleTerm, Article Article, IReadOnlyList<Quote> Quotes) : Job;
+
+    /// <summary>Helps a full flush until it ends (<see cref="FlushWithHelp"/>).</summary>
+    private sealed record HelpFlush(FlushInProgress Flush) : Job;
+
+    private sealed class FlushInProgress
+    {
+        private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(1);
+        private readonly object gate = new();
+        private bool ended;
+
+        public void End()
+        {
+            lock (gate)
+            {
+                ended = true;
+                Monitor.PulseAll(gate);
+            }
+        }
+
+        /// <summary>False once the flush has ended; otherwise true after a moment's wait.</summary>
+        public bool GoesOn()
+        {
+            lock (gate)
+            {
+                if (!ended)
+                {
+                    Monitor.Wait(gate, PollInterval);
+                }
+                return !ended;
+            }
+        }
+    }
 
     /// <summary>One background thread, its queue, and its own reusable documents.</summary>
     private sealed class Lane
@@ -127,11 +193,25 @@ internal sealed class BackgroundDocumentWriter : IDisposable
             {
                 try
                 {
-                    if (Volatile.Read(ref owner.failure) is null)
+                    if (Volatile.Read(ref owner.failure) is not null)
                     {
-                        owner.writer.UpdateDocuments(
-                            job.ArticleTerm,
-                            passages.Fill(job.Article).Append(articles.Fill(job.Article)).Concat(quotes.Fill(job.Article, job.Quotes)));
+                        continue;
+                    }
+                    switch (job)
+                    {
+                        case Write write:
+                            owner.writer.UpdateDocuments(
+                                write.ArticleTerm,
+                                passages.Fill(write.Article).Append(articles.Fill(write.Article)).Concat(quotes.Fill(write.Article, write.Quotes)));
+                            break;
+                        case HelpFlush help:
+                            do
+                            {
+                                // Adds nothing; on its way in, Lucene hands this thread a pending segment to flush.
+                                owner.writer.AddDocuments(NoDocuments);
+                            }
+                            while (help.Flush.GoesOn());
+                            break;
                     }
                 }
                 catch (Exception error)

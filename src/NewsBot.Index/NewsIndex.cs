@@ -194,8 +194,7 @@ public sealed class NewsIndex : IDisposable
         lock (writeLock)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            documents.WaitForWrites();
-            writer.Commit();
+            documents.FlushWithHelp(writer.Commit);
             RefreshSearchers();
         }
     }
@@ -322,12 +321,11 @@ public sealed class NewsIndex : IDisposable
             disposed = true;
             try
             {
-                documents.Dispose();
-                documents.WaitForWrites();
-                writer.Commit();
+                documents.FlushWithHelp(writer.Commit);
             }
             finally
             {
+                documents.Dispose();
                 searchers.Dispose();
                 writer.Dispose();
                 luceneDirectory.Dispose();
@@ -449,8 +447,7 @@ public sealed class NewsIndex : IDisposable
     /// <summary>Waits until the searcher shows every write so far; only then can the remembered writes be dropped.</summary>
     private void RefreshSearchers()
     {
-        documents.WaitForWrites();
-        searchers.MaybeRefreshBlocking();
+        documents.FlushWithHelp(searchers.MaybeRefreshBlocking);
         unrefreshedWrites.Clear();
         unrefreshedWriteCount = 0;
     }
