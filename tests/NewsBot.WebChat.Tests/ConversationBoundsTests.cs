@@ -15,6 +15,11 @@ public sealed class ConversationBoundsTests
         var oldest = await DirectLineClient.StartAsync(host.Http);
         var recent = await DirectLineClient.StartAsync(host.Http);
         await recent.PollAsync();
+        // The bot writing to the oldest conversation last (a late greeting, say) does not make its reader's use recent.
+        using (var late = await host.Http.PostAsJsonAsync($"/v3/conversations/{oldest.ConversationId}/activities", new { type = "message", text = "Still there?" }))
+        {
+            late.EnsureSuccessStatusCode();
+        }
 
         var newest = await DirectLineClient.StartAsync(host.Http);
 

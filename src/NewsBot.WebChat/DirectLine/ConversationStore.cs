@@ -16,6 +16,12 @@ internal sealed class ConversationStore
     private readonly Dictionary<string, LocalConversation> _byToken = new(StringComparer.Ordinal);
     private readonly WebChatSettings _settings;
     private readonly TimeProvider _clock;
+    /// <summary>
+    /// Counts every creation and use of a conversation, so the least recently used is the one with the smallest
+    /// count. Not the clock: wall-clock time can step back (time sync on a virtual machine), and a conversation just
+    /// used would then look older than one left alone, and be evicted in its place.
+    /// </summary>
+    private long _uses;
 
     public ConversationStore(IOptions<WebChatSettings> settings, TimeProvider clock)
     {
@@ -40,12 +46,12 @@ internal sealed class ConversationStore
             string.IsNullOrWhiteSpace(userId) ? "dl_" + RandomId(12) : userId,
             _settings.MaxActivitiesPerConversation,
             now + TokenLifetime,
-            now);
+            Interlocked.Increment(ref _uses));
         lock (_gate)
         {
             while (_byId.Count >= _settings.MaxConversations)
             {
-                Remove(_byId.Values.MinBy(c => c.LastUsed)!);
+                Remove(_byId.Values.MinBy(c => c.LastUse)!);
             }
             _byId.Add(conversation.Id, conversation);
             _byToken.Add(conversation.Token, conversation);
@@ -84,7 +90,7 @@ internal sealed class ConversationStore
             problem = "The token has expired. Start a new conversation, or refresh tokens before they expire.";
             return null;
         }
-        conversation.Touch(now);
+        conversation.Touch(Interlocked.Increment(ref _uses));
         problem = string.Empty;
         return conversation;
     }

@@ -14,17 +14,17 @@ internal sealed class LocalConversation
     private readonly int _maxActivities;
     private long _firstSequence;
     private DateTimeOffset _expiresAt;
-    private DateTimeOffset _lastUsed;
+    private long _lastUse;
     private bool _started;
 
-    public LocalConversation(string id, string token, string userId, int maxActivities, DateTimeOffset expiresAt, DateTimeOffset now)
+    public LocalConversation(string id, string token, string userId, int maxActivities, DateTimeOffset expiresAt, long use)
     {
         Id = id;
         Token = token;
         UserId = userId;
         _maxActivities = maxActivities;
         _expiresAt = expiresAt;
-        _lastUsed = now;
+        _lastUse = use;
     }
 
     public string Id { get; }
@@ -42,14 +42,15 @@ internal sealed class LocalConversation
         get { lock (_gate) return _expiresAt; }
     }
 
-    public DateTimeOffset LastUsed
+    /// <summary>When it was last used, as a place in the order of all uses (see ConversationStore).</summary>
+    public long LastUse
     {
-        get { lock (_gate) return _lastUsed; }
+        get { lock (_gate) return _lastUse; }
     }
 
-    public void Touch(DateTimeOffset now)
+    public void Touch(long use)
     {
-        lock (_gate) _lastUsed = now;
+        lock (_gate) _lastUse = use;
     }
 
     public void ExtendUntil(DateTimeOffset expiresAt)
@@ -68,7 +69,11 @@ internal sealed class LocalConversation
         }
     }
 
-    /// <summary>Gives the activity its id in this conversation and keeps it; the oldest go beyond the bound.</summary>
+    /// <summary>
+    /// Gives the activity its id in this conversation and keeps it; the oldest go beyond the bound. Not a use of the
+    /// conversation (<see cref="LastUse"/>): only its reader's requests are. A greeting or late reply the bot posts
+    /// to a conversation nobody reads any more must not keep it while one being read is evicted.
+    /// </summary>
     public Activity Append(Activity activity, DateTimeOffset now)
     {
         lock (_gate)
@@ -84,7 +89,6 @@ internal sealed class LocalConversation
                 _activities.RemoveRange(0, excess);
                 _firstSequence += excess;
             }
-            _lastUsed = now;
             return activity;
         }
     }
