@@ -15,7 +15,8 @@ internal sealed record BenchmarkOptions
                           deleted at the end); needs about 6 GB free at scale 100
           --rounds N      timed passes over the query set per latency figure (default 5: 1,000 requests)
           --seconds N     how long each throughput run lasts (default 3)
-          --app FILE      the built NewsBot.dll (default: src/NewsBot/bin/<configuration>/net10.0/NewsBot.dll)
+          --app FILE      a built NewsBot.dll to measure (default: the app published from this repository as it
+                          is deployed, Release and ReadyToRun, into the work folder)
         """;
 
     public const int MaximumScale = 1000;
@@ -26,7 +27,11 @@ internal sealed record BenchmarkOptions
     public string? WorkDirectory { get; init; }
     public int Rounds { get; init; } = 5;
     public int ThroughputSeconds { get; init; } = 3;
-    public required string AppDll { get; init; }
+    /// <summary>The app to measure; null: publish it from <see cref="Repository"/> first (<see cref="AppPublisher"/>).</summary>
+    public string? AppDll { get; init; }
+
+    /// <summary>The repository holding NewsBot.sln, where the app is published from; null when not found.</summary>
+    public string? Repository { get; init; }
 
     /// <summary>
     /// Reads the command line. Paths default to the repository's layout, found upwards from
@@ -91,8 +96,12 @@ internal sealed record BenchmarkOptions
         }
         var repository = RepositoryLayout.FindRepository(AppContext.BaseDirectory) ?? RepositoryLayout.FindRepository(workingDirectory);
         output ??= repository is null ? null : Path.Combine(repository, "src", "NewsBot.Benchmarks", "results");
-        app ??= repository is null ? null : RepositoryLayout.AppDll(repository);
-        if (output is null || app is null)
+        if (app is not null && !File.Exists(app))
+        {
+            error = $"The app {app} does not exist: pass --app with a built NewsBot.dll, or leave --app out to publish the app from the repository.";
+            return false;
+        }
+        if (output is null || (app is null && repository is null))
         {
             error = "The repository (a folder holding NewsBot.sln) was not found above the program: pass --out DIR and --app FILE.";
             return false;
@@ -100,7 +109,7 @@ internal sealed record BenchmarkOptions
         options = new BenchmarkOptions
         {
             Scales = scales, CorpusFile = corpus, OutputDirectory = output, WorkDirectory = work,
-            Rounds = rounds, ThroughputSeconds = seconds, AppDll = app,
+            Rounds = rounds, ThroughputSeconds = seconds, AppDll = app, Repository = repository,
         };
         error = "";
         return true;

@@ -12,11 +12,6 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, ProgressLog log)
 {
     public async Task<int> RunAsync()
     {
-        if (!File.Exists(options.AppDll))
-        {
-            await Console.Error.WriteLineAsync($"error: the app {options.AppDll} is not built: run `dotnet build -c Release src/NewsBot`, or pass --app with NewsBot.dll.").ConfigureAwait(false);
-            return 2;
-        }
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var ownsWork = options.WorkDirectory is null;
@@ -31,6 +26,12 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, ProgressLog log)
             Directory.CreateDirectory(work);
             var queriesFile = Path.Combine(work, "queries.json");
             ChildVerbs.WriteQueries(queriesFile, queries);
+            var app = options.AppDll;
+            if (app is null)
+            {
+                log.Write("publishing the app as it is deployed (Release, ReadyToRun)…");
+                app = await AppPublisher.PublishAsync(options.Repository!, Path.Combine(work, "app")).ConfigureAwait(false);
+            }
             var multiplier = new CorpusMultiplier(options.CorpusFile, Path.Combine(work, "corpus"));
             var figures = new List<ScaleFigures>();
             IReadOnlyList<string> written = [];
@@ -39,7 +40,7 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, ProgressLog log)
                 log.Write($"{scale}×: writing the multiplied corpus…");
                 var corpus = multiplier.Prepare(scale, message => log.Write($"  {message}"));
                 log.Write(string.Create(CultureInfo.InvariantCulture, $"{scale}×: {corpus.Articles:N0} articles, {corpus.TextMegabytes:N0} MB of text"));
-                figures.Add(await new ScaleBenchmark(options, queries, queriesFile, work, log).RunAsync(corpus).ConfigureAwait(false));
+                figures.Add(await new ScaleBenchmark(options, app, queries, queriesFile, work, log).RunAsync(corpus).ConfigureAwait(false));
                 var results = new BenchmarkResults(started, clock.Elapsed, Machine(), options.CorpusFile, articles, textBytes / 1e6,
                     queries.Count, options.Rounds, options.ThroughputSeconds, [.. figures]);
                 written = ResultsWriter.Write(options.OutputDirectory, results, queries);

@@ -1,8 +1,6 @@
-using System.Reflection;
-
 namespace NewsBot.Benchmarks;
 
-/// <summary>Where the repository, the shared corpus and the built app are, found as the other tools find them.</summary>
+/// <summary>Where the repository and the shared corpus are, found as the other tools find them.</summary>
 internal static class RepositoryLayout
 {
     /// <summary>The nearest folder at or above <paramref name="start"/> that holds NewsBot.sln.</summary>
@@ -12,14 +10,6 @@ internal static class RepositoryLayout
     /// <summary>shared/corpus/articles.jsonl in <paramref name="start"/> or the nearest folder above it that has one.</summary>
     public static string? FindCorpus(string start) =>
         Ancestors(start).Select(dir => Path.Combine(dir, "shared", "corpus", "articles.jsonl")).FirstOrDefault(File.Exists);
-
-    /// <summary>The app as this benchmark's build built it: same configuration, its own output folder.</summary>
-    public static string AppDll(string repository) =>
-        Path.Combine(repository, "src", "NewsBot", "bin", BuildConfiguration, "net10.0", "NewsBot.dll");
-
-    private static string BuildConfiguration =>
-        typeof(RepositoryLayout).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "BuildConfiguration")?.Value ?? "Release";
 
     private static IEnumerable<string> Ancestors(string start)
     {

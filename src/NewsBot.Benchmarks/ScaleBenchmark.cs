@@ -15,7 +15,7 @@ namespace NewsBot.Benchmarks;
 /// queried in process, then served over HTTP, then deleted. Indexing and in-process queries each run in a fresh child
 /// process, so none of them carries another's state.
 /// </summary>
-internal sealed class ScaleBenchmark(BenchmarkOptions options, IReadOnlyList<BenchmarkQuery> queries, string queriesFile, string workDirectory, ProgressLog log)
+internal sealed class ScaleBenchmark(BenchmarkOptions options, string appDll, IReadOnlyList<BenchmarkQuery> queries, string queriesFile, string workDirectory, ProgressLog log)
 {
     private static readonly int[] ClientCounts = [1, 4, 16];
     private const int StartsForReadiness = 3;
@@ -23,7 +23,7 @@ internal sealed class ScaleBenchmark(BenchmarkOptions options, IReadOnlyList<Ben
     public async Task<ScaleFigures> RunAsync(MultipliedCorpus corpus)
     {
         var label = string.Create(CultureInfo.InvariantCulture, $"{corpus.Scale}×");
-        var indexing = new IndexingRuns(options.AppDll, log);
+        var indexing = new IndexingRuns(appDll, log);
 
         var passagesDirectory = Path.Combine(workDirectory, $"passages-{corpus.Scale}");
         log.Write($"{label}: indexing passages only (read + NewsIndex.Upsert)…");
@@ -66,7 +66,7 @@ internal sealed class ScaleBenchmark(BenchmarkOptions options, IReadOnlyList<Ben
                 {
                     await app.DisposeAsync().ConfigureAwait(false);
                 }
-                (app, var elapsed) = await ServedApp.StartAsync(options.AppDll, indexDirectory).ConfigureAwait(false);
+                (app, var elapsed) = await ServedApp.StartAsync(appDll, indexDirectory).ConfigureAwait(false);
                 ready.Add(elapsed.TotalMilliseconds);
             }
             log.Write($"{label}: serving; ready after {string.Join(", ", ready.Select(ms => ms.ToString("N0", CultureInfo.InvariantCulture)))} ms; latency over HTTP…");

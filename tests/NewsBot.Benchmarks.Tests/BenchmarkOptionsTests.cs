@@ -5,7 +5,7 @@ public sealed class BenchmarkOptionsTests : IDisposable
     private readonly TempFolder folder = new();
 
     [Fact]
-    public void Without_options_it_measures_one_ten_and_a_hundred_times_the_corpus_found_above_the_working_folder()
+    public void Without_options_it_measures_the_published_app_on_one_ten_and_a_hundred_times_the_corpus_found_above_the_working_folder()
     {
         var corpus = folder.File("shared/corpus/articles.jsonl", "{}\n");
         var workingDirectory = folder.Sub("repo/src");
@@ -17,7 +17,9 @@ public sealed class BenchmarkOptionsTests : IDisposable
         Assert.Equal(corpus, options.CorpusFile);
         Assert.Equal(5, options.Rounds);
         Assert.EndsWith(Path.Combine("src", "NewsBot.Benchmarks", "results"), options.OutputDirectory, StringComparison.Ordinal);
-        Assert.Matches(@"src/NewsBot/bin/(Debug|Release)/net10\.0/NewsBot\.dll$", options.AppDll.Replace('\\', '/'));
+        // No app given: the benchmark publishes it, as deployed, from the repository it belongs to.
+        Assert.Null(options.AppDll);
+        Assert.True(File.Exists(Path.Combine(options.Repository!, "NewsBot.sln")));
     }
 
     [Fact]
@@ -84,6 +86,16 @@ public sealed class BenchmarkOptionsTests : IDisposable
         Assert.False(BenchmarkOptions.TryParse(["--corpus", "missing.jsonl"], folder.Path, out _, out var error));
 
         Assert.Equal($"The corpus {Path.Combine(folder.Path, "missing.jsonl")} does not exist: pass --corpus with a JSON Lines file of articles.", error);
+    }
+
+    [Fact]
+    public void An_app_that_does_not_exist_is_refused_before_anything_runs()
+    {
+        var corpus = folder.File("articles.jsonl", "{}\n");
+
+        Assert.False(BenchmarkOptions.TryParse(["--corpus", corpus, "--app", "missing/NewsBot.dll"], folder.Path, out _, out var error));
+
+        Assert.Equal($"The app {Path.Combine(folder.Path, "missing", "NewsBot.dll")} does not exist: pass --app with a built NewsBot.dll, or leave --app out to publish the app from the repository.", error);
     }
 
     public void Dispose() => folder.Dispose();
