@@ -93,8 +93,9 @@ internal static class MarkdownReport
         ## How it is measured
 
         - **Indexing** runs in a fresh process each time, timed from process start to exit (start-up included) on the
-          multiplied corpus, one JSON Lines file per copy: `dotnet NewsBot.dll index FILES --index DIR --json` (the shipped
-          path: quote extraction on every core, statements stored with the passages); the benchmark's own
+          multiplied corpus, one JSON Lines file per copy: `dotnet NewsBot.dll index FILES --index DIR --json` of the app
+          published as deployed, ReadyToRun, unless `--app` named a build (the shipped path: quote extraction on every
+          core, statements stored with the passages); the benchmark's own
           `index-passages` (the app's reader and `NewsIndex.Upsert(article)` on one thread with the index's default
           writer threads behind it, a commit every 50,000 articles); and `index-sqlite` (the same reader and
           paragraphs into SQLite FTS5, one thread, a transaction every 50,000 articles). MB/s counts the UTF-8 bytes of article text. Peak memory is the process's VmHWM from
