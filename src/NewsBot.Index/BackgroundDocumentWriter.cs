@@ -20,6 +20,9 @@ internal sealed class BackgroundDocumentWriter : IDisposable
 
     private static readonly IEnumerable<IEnumerable<IIndexableField>> NoDocuments = [];
 
+    /// <summary>How often an idle writer thread asks for a pending segment while a full flush goes on.</summary>
+    private static readonly TimeSpan HelpInterval = TimeSpan.FromMilliseconds(1);
+
     private readonly IndexWriter writer;
     private readonly Lane[] lanes;
     private Exception? failure;
@@ -68,10 +71,12 @@ internal sealed class BackgroundDocumentWriter : IDisposable
     public void FlushWithHelp(Action fullFlush)
     {
         WaitForWrites();
-        var flush = new FlushInProgress();
+        // Not disposed: the helpers may still be looking at it as they stop, and without a wait handle asked for it
+        // holds nothing to release. No spinning before each wait: the other core has a segment to flush.
+        var ended = new ManualResetEventSlim(initialState: false, spinCount: 0);
         foreach (var lane in lanes)
         {
-            lane.Add(new HelpFlush(flush));
+            lane.Add(new HelpFlush(ended));
         }
         try
         {
@@ -79,7 +84,7 @@ internal sealed class BackgroundDocumentWriter : IDisposable
         }
         finally
         {
-            flush.End();
+            ended.Set();
         }
         WaitForWrites();
     }
@@ -110,37 +115,8 @@ internal sealed class BackgroundDocumentWriter : IDisposable
     /// <summary>Replaces every document of the article.</summary>
     private sealed record Write(Term ArticleTerm, Article Article, IReadOnlyList<Quote> Quotes) : Job;
 
-    /// <summary>Helps a full flush until it ends (<see cref="FlushWithHelp"/>).</summary>
-    private sealed record HelpFlush(FlushInProgress Flush) : Job;
-
-    private sealed class FlushInProgress
-    {
-        private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(1);
-        private readonly object gate = new();
-        private bool ended;
-
-        public void End()
-        {
-            lock (gate)
-            {
-                ended = true;
-                Monitor.PulseAll(gate);
-            }
-        }
-
-        /// <summary>False once the flush has ended; otherwise true after a moment's wait.</summary>
-        public bool GoesOn()
-        {
-            lock (gate)
-            {
-                if (!ended)
-                {
-                    Monitor.Wait(gate, PollInterval);
-                }
-                return !ended;
-            }
-        }
-    }
+    /// <summary>Helps a full flush until <see cref="Ended"/> is set (<see cref="FlushWithHelp"/>).</summary>
+    private sealed record HelpFlush(ManualResetEventSlim Ended) : Job;
 
     /// <summary>One background thread, its queue, and its own reusable documents.</summary>
     private sealed class Lane
@@ -210,7 +186,7 @@ internal sealed class BackgroundDocumentWriter : IDisposable
                                 // Adds nothing; on its way in, Lucene hands this thread a pending segment to flush.
                                 owner.writer.AddDocuments(NoDocuments);
                             }
-                            while (help.Flush.GoesOn());
+                            while (!help.Ended.Wait(HelpInterval));
                             break;
                     }
                 }
