@@ -194,8 +194,13 @@ public sealed class NewsIndex : IDisposable
         lock (writeLock)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            documents.FlushWithHelp(writer.Commit);
-            RefreshSearchers();
+            // One flush for both: the refresh right after the commit finds nothing left to write.
+            documents.FlushWithHelp(() =>
+            {
+                writer.Commit();
+                searchers.MaybeRefreshBlocking();
+            });
+            ForgetRefreshedWrites();
         }
     }
 
@@ -448,6 +453,12 @@ public sealed class NewsIndex : IDisposable
     private void RefreshSearchers()
     {
         documents.FlushWithHelp(searchers.MaybeRefreshBlocking);
+        ForgetRefreshedWrites();
+    }
+
+    /// <summary>Drops the remembered writes; call only once the searcher has been refreshed to show them all.</summary>
+    private void ForgetRefreshedWrites()
+    {
         unrefreshedWrites.Clear();
         unrefreshedWriteCount = 0;
     }
