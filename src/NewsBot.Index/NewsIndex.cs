@@ -84,7 +84,7 @@ public sealed class NewsIndex : IDisposable
         var fullPath = Path.GetFullPath(directory);
         System.IO.Directory.CreateDirectory(fullPath);
         var folderLock = IndexFolderLock.Acquire(fullPath);
-        var luceneDirectory = FSDirectory.Open(fullPath);
+        FSDirectory luceneDirectory = new UntrackedMMapDirectory(fullPath);
         var analyzer = new NewsAnalyzer();
         IndexWriter? writer = null;
         try
