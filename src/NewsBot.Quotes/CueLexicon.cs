@@ -15,9 +15,9 @@ internal sealed class CueLexicon
     // Marks a cue that attributes only quotations: '"Why?" she asked' reports speech, 'she asked him to leave' does not.
     private const string QuotesOnlyMarker = "(quotes only)";
 
-    private readonly Regex pattern;
+    private readonly BackgroundCompiledRegex pattern;
     // Every cue, quotes-only ones too, in one pattern: one pass finds them all, the longest at each place.
-    private readonly Regex allPattern;
+    private readonly BackgroundCompiledRegex allPattern;
     // The first words of all cues: a vectorised search finds where a cue can start, the pattern then checks only there.
     private readonly SearchValues<string> firstWords;
 
@@ -42,6 +42,9 @@ internal sealed class CueLexicon
 
     private readonly HashSet<string> quotesOnlyCues;
 
+    /// <summary>Has both patterns compiled now instead of after heavy use; done when they match with compiled code.</summary>
+    internal Task Compile() => Task.WhenAll(pattern.Compile(), allPattern.Compile());
+
     /// <summary>True for a cue that attributes only a whole quotation: '"Why?" she asked', 'she asked: "Why?"'.</summary>
     public bool IsQuotesOnly(string cue) => quotesOnlyCues.Contains(string.Join(' ', cue.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
 
@@ -50,7 +53,7 @@ internal sealed class CueLexicon
     /// <summary>True for a cue that reports only what a poll, study or document shows: "shows", "found".</summary>
     public bool IsSourcesOnly(string cue) => sourcesOnlyCues.Contains(cue);
 
-    private static Regex Compile(IEnumerable<string> cues)
+    private static BackgroundCompiledRegex Compile(IEnumerable<string> cues)
     {
         var alternatives = cues
             .OrderByDescending(cue => cue.Length)
@@ -59,9 +62,10 @@ internal sealed class CueLexicon
                 .Replace(@"\s+\s+", @"\s+(?:\p{L}+\s+)?", StringComparison.Ordinal));
         // Letters, hyphens and apostrophes on either side mean the cue is part of another word ("unsaid", "re-stated").
         // \G: the pattern is tried only where the search for first words stopped.
-        return new Regex(
+        return new BackgroundCompiledRegex(
             @"\G(?<![\p{L}\-'’])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\-'’])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+            sample: "said so");
     }
 
     /// <summary>The lexicon shipped with the library.</summary>
@@ -78,7 +82,7 @@ internal sealed class CueLexicon
     /// </summary>
     public IEnumerable<Match> Find(string text, int start, int end, bool quotesToo = false)
     {
-        return FindWith(quotesToo ? allPattern : pattern, text, start, end);
+        return FindWith((quotesToo ? allPattern : pattern).Current, text, start, end);
     }
 
     private List<Match> FindWith(Regex cuePattern, string text, int start, int end)
