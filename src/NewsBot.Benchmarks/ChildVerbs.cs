@@ -11,8 +11,9 @@ namespace NewsBot.Benchmarks;
 /// The verbs the benchmark runs in a fresh child copy of itself, so each is measured in a process holding nothing
 /// but its own work (not the benchmark's corpus parsing, query derivation or the other engine):
 /// `index-passages DIR FILE...` (reading and NewsIndex.Upsert, no quote extraction), `index-sqlite DB FILE...` (the
-/// SQLite FTS5 peer), `latency-newsbot DIR QUERIES ROUNDS` (search, quotes and ask in process) and
-/// `latency-sqlite DB QUERIES ROUNDS`. Each prints one JSON document with what it did or measured.
+/// SQLite FTS5 peer), `index-lucene DIR FILE...` (bare Lucene.Net in the Lucene Java peer's shape),
+/// `latency-newsbot DIR QUERIES ROUNDS` (search, quotes and ask in process), `latency-sqlite DB QUERIES ROUNDS` and
+/// `latency-lucene DIR QUERIES ROUNDS`. Each prints one JSON document with what it did or measured.
 /// </summary>
 internal static class ChildVerbs
 {
@@ -20,6 +21,8 @@ internal static class ChildVerbs
     public const string IndexSqlite = "index-sqlite";
     public const string LatencyNewsBot = "latency-newsbot";
     public const string LatencySqlite = "latency-sqlite";
+    public const string IndexBareLucene = "index-lucene";
+    public const string LatencyBareLucene = "latency-lucene";
 
     /// <summary>Runs a child verb and returns its exit code; null when <paramref name="args"/> is not one.</summary>
     public static async Task<int?> RunAsync(string[] args)
@@ -32,8 +35,10 @@ internal static class ChildVerbs
         {
             IndexPassages => PassagesOnlyIndexer.Run(args[1], args[2..]),
             IndexSqlite => SqliteFtsIndexer.Run(args[1], args[2..]),
+            IndexBareLucene => BareLuceneIndexer.Run(args[1], args[2..]),
             LatencyNewsBot when args.Length == 4 => await InProcessRetrieval.MeasureAsync(args[1], ReadQueries(args[2]), Rounds(args[3])).ConfigureAwait(false),
             LatencySqlite when args.Length == 4 => await SqliteFtsSearch.MeasureAsync(args[1], ReadQueries(args[2]), Rounds(args[3])).ConfigureAwait(false),
+            LatencyBareLucene when args.Length == 4 => await BareLuceneSearch.MeasureAsync(args[1], ReadQueries(args[2]), Rounds(args[3])).ConfigureAwait(false),
             _ => null,
         };
         if (result is null)

@@ -11,7 +11,7 @@ namespace NewsBot.Benchmarks;
 
 /// <summary>
 /// Every figure at one multiple of the corpus, in an order that keeps one index on disk at a time: passages-only
-/// index (measured, deleted), the SQLite peer (indexed, queried, deleted), then the app's index with statements,
+/// index (measured, deleted), the SQLite peer and bare Lucene.Net (each indexed, queried, deleted), then the app's index with statements,
 /// queried in process, then served over HTTP, then deleted. Indexing and in-process queries each run in a fresh child
 /// process, so none of them carries another's state.
 /// </summary>
@@ -39,6 +39,14 @@ internal sealed class ScaleBenchmark(BenchmarkOptions options, string appDll, IR
         Folders.Delete(database);
         log.Write($"{label}: SQLite FTS5 search {Latency(sqliteSearch)}");
 
+        var bareDirectory = Path.Combine(workDirectory, $"lucene-{corpus.Scale}");
+        log.Write($"{label}: indexing bare Lucene.Net (the Lucene Java peer's shape)…");
+        var bareIndexing = await indexing.BareLuceneAsync(corpus, Fresh(bareDirectory)).ConfigureAwait(false);
+        log.Write($"{label}: bare Lucene.Net: {Describe(bareIndexing)}; querying…");
+        var bareSearch = await ChildMeasurement.RunAsync<LatencySummary>(ChildVerbs.LatencyBareLucene, bareDirectory, queriesFile, options.Rounds).ConfigureAwait(false);
+        Folders.Delete(bareDirectory);
+        log.Write($"{label}: bare Lucene.Net top 10 {Latency(bareSearch)}");
+
         var indexDirectory = Path.Combine(workDirectory, $"index-{corpus.Scale}");
         log.Write($"{label}: `NewsBot index` with quote extraction…");
         var withExtraction = await indexing.WithExtractionAsync(corpus, Fresh(indexDirectory)).ConfigureAwait(false);
@@ -51,7 +59,7 @@ internal sealed class ScaleBenchmark(BenchmarkOptions options, string appDll, IR
         var (http, throughput, serving) = await ServeAsync(label, indexDirectory).ConfigureAwait(false);
         Folders.Delete(indexDirectory);
         return new ScaleFigures(corpus.Scale, corpus.Articles, corpus.TextMegabytes, withExtraction, passagesOnly,
-            new PeerFigures(sqliteIndexing, sqliteSearch), inProcess, http, throughput, serving);
+            new PeerFigures(sqliteIndexing, sqliteSearch), new PeerFigures(bareIndexing, bareSearch), inProcess, http, throughput, serving);
     }
 
     private async Task<(RetrievalFigures Http, IReadOnlyList<ThroughputFigure> Throughput, ServingFigures Serving)> ServeAsync(string label, string indexDirectory)

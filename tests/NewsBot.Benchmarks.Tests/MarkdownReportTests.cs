@@ -59,6 +59,16 @@ public class MarkdownReportTests
     }
 
     [Fact]
+    public void Newsbot_is_compared_with_bare_lucene_net_from_the_same_run_as_ratios()
+    {
+        Assert.Contains("| indexing articles/s, passages only (NewsBot: two writer threads; bare: one thread) | 1.11× | 1.11× |", Lines());
+        Assert.Contains("| search ranking only, median (lower is faster) | 2.00× | 2.00× |", Lines());
+        Assert.Contains("| search ranking only, p99 (lower is faster) | 0.75× | 0.75× |", Lines());
+        Assert.Contains("| bare Lucene.Net BM25 top 10 (the Lucene Java peer's shape), in process | 0.200 / 1.60 ms | 0.200 / 1.60 ms |", Lines());
+        Assert.Contains("| bare Lucene.Net (the Lucene Java peer's shape, one thread): articles/s | 2,500 | 2,500 |", Lines());
+    }
+
+    [Fact]
     public void Failed_requests_in_a_throughput_run_are_shown_beside_its_rate()
     {
         Assert.Contains("| `POST /api/ask`, 16 clients | 90.0 (5 failed) | 90.0 (5 failed) |", Lines());

@@ -16,6 +16,7 @@ public class ScalingChartTests
         Assert.Equal(["Indexing speed", "Latency (median solid, p99 dashed)", "Size and memory"], titles);
         Assert.Contains(svg.Descendants(Svg + "g"), g => (string?)g.Attribute("data-name") == "POST /api/ask p99");
         Assert.Contains(svg.Descendants(Svg + "g"), g => (string?)g.Attribute("data-name") == "serving RssAnon (private)");
+        Assert.Contains(svg.Descendants(Svg + "g"), g => (string?)g.Attribute("data-name") == "bare Lucene.Net top 10");
         // Two scales: every series is a line through two points.
         Assert.All(svg.Descendants(Svg + "polyline"), line => Assert.Equal(2, ((string)line.Attribute("points")!).Split(' ').Length));
     }

@@ -6,7 +6,7 @@ using NewsBot.Benchmarks.Reporting;
 
 namespace NewsBot.Benchmarks.Indexing;
 
-/// <summary>The three indexing runs of a scale, each in a fresh child process, and what each wrote.</summary>
+/// <summary>The four indexing runs of a scale, each in a fresh child process, and what each wrote.</summary>
 internal sealed class IndexingRuns(string appDll, ProgressLog log)
 {
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(15);
@@ -24,10 +24,13 @@ internal sealed class IndexingRuns(string appDll, ProgressLog log)
         MedianRunAsync(() => WithExtractionOnceAsync(corpus, indexDirectory));
 
     public Task<IndexingFigures> PassagesOnlyAsync(MultipliedCorpus corpus, string indexDirectory) =>
-        MedianRunAsync(() => PassagesOnlyOnceAsync(corpus, indexDirectory));
+        MedianRunAsync(() => ChildOnceAsync("passages only", ChildVerbs.IndexPassages, corpus, indexDirectory));
 
     public Task<IndexingFigures> SqliteAsync(MultipliedCorpus corpus, string databaseFile) =>
-        MedianRunAsync(() => SqliteOnceAsync(corpus, databaseFile));
+        MedianRunAsync(() => ChildOnceAsync("SQLite FTS5", ChildVerbs.IndexSqlite, corpus, databaseFile));
+
+    public Task<IndexingFigures> BareLuceneAsync(MultipliedCorpus corpus, string indexDirectory) =>
+        MedianRunAsync(() => ChildOnceAsync("bare Lucene.Net", ChildVerbs.IndexBareLucene, corpus, indexDirectory));
 
     /// <summary>The run of median time among <see cref="Repeats"/>, with the number of runs.</summary>
     public static IndexingFigures Median(IReadOnlyList<IndexingFigures> runs) =>
@@ -56,20 +59,13 @@ internal sealed class IndexingRuns(string appDll, ProgressLog log)
         return Figures(corpus, run, Folders.Size(indexDirectory));
     }
 
-    private async Task<IndexingFigures> PassagesOnlyOnceAsync(MultipliedCorpus corpus, string indexDirectory)
+    /// <summary>One of the benchmark's child verbs, which fills <paramref name="target"/> (a folder or database file) and prints its counts.</summary>
+    private async Task<IndexingFigures> ChildOnceAsync(string name, string verb, MultipliedCorpus corpus, string target)
     {
-        Folders.Delete(indexDirectory);
-        var run = await RunAsync("passages only", ChildVerbs.Arguments(ChildVerbs.IndexPassages, indexDirectory, corpus.Files)).ConfigureAwait(false);
-        Expect(corpus, Counts(run).Articles, ChildVerbs.IndexPassages, run);
-        return Figures(corpus, run, Folders.Size(indexDirectory));
-    }
-
-    private async Task<IndexingFigures> SqliteOnceAsync(MultipliedCorpus corpus, string databaseFile)
-    {
-        Folders.Delete(databaseFile);
-        var run = await RunAsync("SQLite FTS5", ChildVerbs.Arguments(ChildVerbs.IndexSqlite, databaseFile, corpus.Files)).ConfigureAwait(false);
-        Expect(corpus, Counts(run).Articles, ChildVerbs.IndexSqlite, run);
-        return Figures(corpus, run, Folders.Size(databaseFile));
+        Folders.Delete(target);
+        var run = await RunAsync(name, ChildVerbs.Arguments(verb, target, corpus.Files)).ConfigureAwait(false);
+        Expect(corpus, Counts(run).Articles, verb, run);
+        return Figures(corpus, run, Folders.Size(target));
     }
 
     private async Task<ChildRun> RunAsync(string name, IEnumerable<string> arguments)

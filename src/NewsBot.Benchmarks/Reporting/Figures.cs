@@ -18,7 +18,7 @@ internal sealed record ServingFigures(IReadOnlyList<double> ReadyMilliseconds, P
     public double MedianReadyMilliseconds => LatencySummary.Percentile([.. ReadyMilliseconds.Order()], 50);
 }
 
-/// <summary>The SQLite FTS5 peer on the same passages and keywords.</summary>
+/// <summary>A peer (SQLite FTS5, bare Lucene.Net) on the same passages and keywords.</summary>
 internal sealed record PeerFigures(IndexingFigures Indexing, LatencySummary Search);
 
 /// <summary>Every figure at one multiple of the corpus.</summary>
@@ -29,6 +29,7 @@ internal sealed record ScaleFigures(
     IndexingFigures WithExtraction,
     IndexingFigures PassagesOnly,
     PeerFigures Sqlite,
+    PeerFigures BareLucene,
     RetrievalFigures InProcess,
     RetrievalFigures Http,
     IReadOnlyList<ThroughputFigure> Throughput,

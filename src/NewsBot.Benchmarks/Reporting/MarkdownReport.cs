@@ -38,6 +38,7 @@ internal static class MarkdownReport
         IndexingRows(md, scales, "`index` with quote extraction", s => s.WithExtraction);
         IndexingRows(md, scales, "passages only (read + `NewsIndex.Upsert`)", s => s.PassagesOnly);
         IndexingRows(md, scales, "SQLite FTS5", s => s.Sqlite.Indexing);
+        IndexingRows(md, scales, "bare Lucene.Net (the Lucene Java peer's shape, one thread)", s => s.BareLucene.Indexing);
         md.AppendLine();
 
         md.AppendLine("## Query latency, median / p99").AppendLine();
@@ -51,6 +52,7 @@ internal static class MarkdownReport
         Row(md, "`GET /api/quotes?speaker=`", scales, s => Latency(s.Http.Quotes, requests));
         Row(md, "`POST /api/ask`", scales, s => Latency(s.Http.Ask, requests));
         Row(md, "SQLite FTS5 bm25() top 10, in process", scales, s => Latency(s.Sqlite.Search, requests));
+        Row(md, "bare Lucene.Net BM25 top 10 (the Lucene Java peer's shape), in process", scales, s => Latency(s.BareLucene.Search, requests));
         md.AppendLine();
 
         md.AppendLine("## Throughput over HTTP, requests/s").AppendLine();
@@ -85,6 +87,14 @@ internal static class MarkdownReport
         Row(md, "size on disk", scales, s => Units.Ratio((double)s.PassagesOnly.SizeBytes / s.Sqlite.Indexing.SizeBytes));
         md.AppendLine();
 
+        md.AppendLine("## NewsBot and bare Lucene.Net in the same run").AppendLine();
+        Header(md, scales, "NewsBot ÷ bare Lucene.Net");
+        Row(md, "indexing articles/s, passages only (NewsBot: two writer threads; bare: one thread)", scales, s => Units.Ratio(s.PassagesOnly.ArticlesPerSecond / s.BareLucene.Indexing.ArticlesPerSecond));
+        Row(md, "search ranking only, median (lower is faster)", scales, s => RankingRatio(s, ranking => ranking.MedianMs, s.BareLucene.Search.MedianMs));
+        Row(md, "search ranking only, p99 (lower is faster)", scales, s => RankingRatio(s, ranking => ranking.P99Ms, s.BareLucene.Search.P99Ms));
+        Row(md, "size on disk, passages only", scales, s => Units.Ratio((double)s.PassagesOnly.SizeBytes / s.BareLucene.Indexing.SizeBytes));
+        md.AppendLine();
+
         md.Append(Method(results));
         return md.ToString();
     }
@@ -97,8 +107,11 @@ internal static class MarkdownReport
           published as deployed, ReadyToRun, unless `--app` named a build (the shipped path: quote extraction on every
           core, statements stored with the passages); the benchmark's own
           `index-passages` (the app's reader and `NewsIndex.Upsert(article)` on one thread with the index's default
-          writer threads behind it, a commit every 50,000 articles); and `index-sqlite` (the same reader and
-          paragraphs into SQLite FTS5, one thread, a transaction every 50,000 articles). MB/s counts the UTF-8 bytes of article text. Peak memory is the process's VmHWM from
+          writer threads behind it, a commit every 50,000 articles); `index-sqlite` (the same reader and
+          paragraphs into SQLite FTS5, one thread, a transaction every 50,000 articles); and `index-lucene` (the same
+          reader and paragraphs into bare Lucene.Net shaped as the Lucene Java peer: one document per paragraph with
+          the article id, paragraph number and text, the standard analyzer, BM25, one thread adding, a reused document,
+          a 256 MB buffer, a commit every 50,000 articles). MB/s counts the UTF-8 bytes of article text. Peak memory is the process's VmHWM from
           `/proc/PID/status`, sampled every 20 ms. Size is every file in the index folder (or the database file).
           A measurement whose first run takes under {IndexingRuns.RepeatBelow.TotalSeconds:0} s is run {IndexingRuns.Repeats} times and the run of median
           time is shown, with its memory and size: runs of seconds on this shared machine vary by up to ±20 % from one
@@ -111,7 +124,8 @@ internal static class MarkdownReport
           scoring, the top 10 passages' article ids read from doc values: no stored fields, no highlights, as a bare
           top-10 BM25 benchmark such as the Lucene Java peer's); and
           `IAnswerService.AskAsync` composed as the app composes it (default configuration: the extractive answerer,
-          no language model); SQLite FTS5 likewise in a child process of its own. Over
+          no language model); SQLite FTS5 and bare Lucene.Net (the same keywords as any-word term queries, a top 10
+          of document numbers and scores, nothing read) likewise, each in a child process of its own. Over
           HTTP: the real app (`dotnet NewsBot.dll serve --urls http://127.0.0.1:PORT --index DIR`), client on the same
           machine, response read to the end.
         - **Throughput**: 1, 4 and 16 clients, each sending its next request when the last is answered, for
@@ -135,9 +149,14 @@ internal static class MarkdownReport
           different articles would rank and group differently.
         - **Peers' figures** (Lucene Java 4.10: ~4,400 articles/s, 0.45 ms median and 1.0 ms p99; SQLite FTS5: ~14,900
           articles/s, 5 ms median) come from issue #7, measured elsewhere; SQLite FTS5 is also measured here, on the
-          same machine and passages.
+          same machine and passages, and so is Lucene.Net itself in the Lucene Java peer's shape, which shows what the
+          library reaches on this machine apart from what NewsBot adds (title, dates, ids as doc values, stemming,
+          statements).
         - Produced by `dotnet run -c Release --project src/NewsBot.Benchmarks -- --scales {string.Join(',', results.Scales.Select(s => s.Scale))}`.
         """) + "\n";
+
+    private static string RankingRatio(ScaleFigures scale, Func<LatencySummary, double> figure, double bare) =>
+        scale.InProcess.Ranking is { } ranking ? Units.Ratio(figure(ranking) / bare) : "–";
 
     private static void TargetTable(StringBuilder md, IReadOnlyList<ScaleFigures> scales, string goalHeading, IEnumerable<Target> targets)
     {

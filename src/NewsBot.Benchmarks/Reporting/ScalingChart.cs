@@ -17,6 +17,7 @@ internal static class ScalingChart
                 Series("index with quote extraction", s => s.WithExtraction.ArticlesPerSecond),
                 Series("passages only", s => s.PassagesOnly.ArticlesPerSecond),
                 Series("SQLite FTS5", s => s.Sqlite.Indexing.ArticlesPerSecond),
+                Series("bare Lucene.Net, one thread", s => s.BareLucene.Indexing.ArticlesPerSecond),
             ]),
             new ChartPanel("Latency (median solid, p99 dashed)", "ms", LogY: true,
             [
@@ -27,6 +28,7 @@ internal static class ScalingChart
                 Series("search ranking only", s => s.InProcess.Ranking?.MedianMs ?? double.NaN, colour: 4),
                 Series("GET /api/quotes", s => s.Http.Quotes.MedianMs, colour: 2),
                 Series("SQLite FTS5 search", s => s.Sqlite.Search.MedianMs, colour: 3),
+                Series("bare Lucene.Net top 10", s => s.BareLucene.Search.MedianMs, colour: 5),
             ]),
             new ChartPanel("Size and memory", "MB", LogY: true,
             [
