@@ -32,6 +32,20 @@ public class SvgChartTests
     }
 
     [Fact]
+    public void The_chart_is_tall_enough_for_the_longest_legend()
+    {
+        var many = new ChartPanel("Latency", "ms", LogY: true,
+            [.. Enumerable.Range(1, 9).Select(i => new ChartSeries($"series {i}", [new(5_527, i), new(55_270, 2 * i)]))]);
+
+        var svg = XDocument.Parse(SvgChart.Render("articles", [Speed, many]));
+
+        var height = double.Parse((string)svg.Root!.Attribute("height")!, CultureInfo.InvariantCulture);
+        var legend = svg.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "series").Select(g => g.Element(Svg + "text")!).ToList();
+        Assert.Equal(11, legend.Count);
+        Assert.All(legend, text => Assert.True(double.Parse((string)text.Attribute("y")!, CultureInfo.InvariantCulture) < height, $"{text.Value} lies below the chart"));
+    }
+
+    [Fact]
     public void Larger_archives_are_drawn_further_right_and_faster_indexing_higher()
     {
         var svg = XDocument.Parse(SvgChart.Render("articles", [Speed]));

@@ -1,6 +1,9 @@
 namespace NewsBot.Benchmarks.Reporting;
 
-/// <summary>The three charts of the results: indexing speed, latency, and size and memory, each against archive size.</summary>
+/// <summary>
+/// The three charts of the results: indexing speed, latency, and size and memory, each against archive size. A peer
+/// has the same colour in every chart (SQLite FTS5 orange, bare Lucene.Net brown).
+/// </summary>
 internal static class ScalingChart
 {
     public static string Render(BenchmarkResults results)
@@ -16,8 +19,8 @@ internal static class ScalingChart
             [
                 Series("index with quote extraction", s => s.WithExtraction.ArticlesPerSecond),
                 Series("passages only", s => s.PassagesOnly.ArticlesPerSecond),
-                Series("SQLite FTS5", s => s.Sqlite.Indexing.ArticlesPerSecond),
-                Series("bare Lucene.Net, one thread", s => s.BareLucene.Indexing.ArticlesPerSecond),
+                Series("SQLite FTS5", s => s.Sqlite.Indexing.ArticlesPerSecond, colour: 3),
+                Series("bare Lucene.Net, one thread", s => s.BareLucene.Indexing.ArticlesPerSecond, colour: 5),
             ]),
             new ChartPanel("Latency (median solid, p99 dashed)", "ms", LogY: true,
             [

@@ -11,21 +11,24 @@ namespace NewsBot.Benchmarks.Reporting;
 internal static class SvgChart
 {
     private const int PanelWidth = 400;
-    private const int PanelHeight = 370;
     private const int Left = 62;
     private const int Right = 14;
     private const int Top = 34;
     private const int PlotHeight = 210;
+    private const int LegendTop = Top + PlotHeight + 50;
     private const int LegendLine = 15;
+    private const int Bottom = 12;
 
     private static readonly string[] Palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b"];
 
     public static string Render(string xLabel, IReadOnlyList<ChartPanel> panels)
     {
         ArgumentNullException.ThrowIfNull(panels);
+        // Tall enough for the longest legend, one line per series under its panel.
+        var height = LegendTop + (panels.Select(p => p.Series.Count).DefaultIfEmpty(0).Max() - 1) * LegendLine + Bottom;
         var svg = new StringBuilder();
-        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{PanelWidth * panels.Count}\" height=\"{PanelHeight}\" "))
-           .Append(Invariant($"viewBox=\"0 0 {PanelWidth * panels.Count} {PanelHeight}\" font-family=\"sans-serif\" font-size=\"11\">\n"))
+        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{PanelWidth * panels.Count}\" height=\"{height}\" "))
+           .Append(Invariant($"viewBox=\"0 0 {PanelWidth * panels.Count} {height}\" font-family=\"sans-serif\" font-size=\"11\">\n"))
            .Append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         for (var i = 0; i < panels.Count; i++)
         {
@@ -80,7 +83,7 @@ internal static class SvgChart
             {
                 svg.Append(Invariant($"<circle cx=\"{px:0.#}\" cy=\"{py:0.#}\" r=\"3\" fill=\"{colour}\"/>"));
             }
-            var legendY = plotBottom + 50 + i * LegendLine;
+            var legendY = LegendTop + i * LegendLine;
             svg.Append(Invariant($"<line x1=\"{plotLeft}\" y1=\"{legendY - 4}\" x2=\"{plotLeft + 22}\" y2=\"{legendY - 4}\" stroke=\"{colour}\" stroke-width=\"2\"{dash}/>"))
                .Append(Invariant($"<text x=\"{plotLeft + 28}\" y=\"{legendY}\">{Escape(series.Name)}</text></g>\n"));
         }
