@@ -31,21 +31,10 @@ internal sealed class ScaleBenchmark(BenchmarkOptions options, string appDll, IR
         Folders.Delete(passagesDirectory);
         log.Write($"{label}: passages only: {Describe(passagesOnly)}");
 
-        var database = Path.Combine(workDirectory, $"fts5-{corpus.Scale}.db");
-        log.Write($"{label}: indexing SQLite FTS5…");
-        var sqliteIndexing = await indexing.SqliteAsync(corpus, Fresh(database)).ConfigureAwait(false);
-        log.Write($"{label}: SQLite FTS5: {Describe(sqliteIndexing)}; querying…");
-        var sqliteSearch = await ChildMeasurement.RunAsync<LatencySummary>(ChildVerbs.LatencySqlite, database, queriesFile, options.Rounds).ConfigureAwait(false);
-        Folders.Delete(database);
-        log.Write($"{label}: SQLite FTS5 search {Latency(sqliteSearch)}");
-
-        var bareDirectory = Path.Combine(workDirectory, $"lucene-{corpus.Scale}");
-        log.Write($"{label}: indexing bare Lucene.Net (the Lucene Java peer's shape)…");
-        var bareIndexing = await indexing.BareLuceneAsync(corpus, Fresh(bareDirectory)).ConfigureAwait(false);
-        log.Write($"{label}: bare Lucene.Net: {Describe(bareIndexing)}; querying…");
-        var bareSearch = await ChildMeasurement.RunAsync<LatencySummary>(ChildVerbs.LatencyBareLucene, bareDirectory, queriesFile, options.Rounds).ConfigureAwait(false);
-        Folders.Delete(bareDirectory);
-        log.Write($"{label}: bare Lucene.Net top 10 {Latency(bareSearch)}");
+        var sqlite = await PeerAsync(label, "SQLite FTS5", Path.Combine(workDirectory, $"fts5-{corpus.Scale}.db"),
+            target => indexing.SqliteAsync(corpus, target), ChildVerbs.LatencySqlite).ConfigureAwait(false);
+        var bareLucene = await PeerAsync(label, "bare Lucene.Net (the Lucene Java peer's shape)", Path.Combine(workDirectory, $"lucene-{corpus.Scale}"),
+            target => indexing.BareLuceneAsync(corpus, target), ChildVerbs.LatencyBareLucene).ConfigureAwait(false);
 
         var indexDirectory = Path.Combine(workDirectory, $"index-{corpus.Scale}");
         log.Write($"{label}: `NewsBot index` with quote extraction…");
@@ -59,7 +48,19 @@ internal sealed class ScaleBenchmark(BenchmarkOptions options, string appDll, IR
         var (http, throughput, serving) = await ServeAsync(label, indexDirectory).ConfigureAwait(false);
         Folders.Delete(indexDirectory);
         return new ScaleFigures(corpus.Scale, corpus.Articles, corpus.TextMegabytes, withExtraction, passagesOnly,
-            new PeerFigures(sqliteIndexing, sqliteSearch), new PeerFigures(bareIndexing, bareSearch), inProcess, http, throughput, serving);
+            sqlite, bareLucene, inProcess, http, throughput, serving);
+    }
+
+    /// <summary>A peer indexed into <paramref name="target"/> (a folder or database file), queried, then deleted.</summary>
+    private async Task<PeerFigures> PeerAsync(string label, string name, string target, Func<string, Task<IndexingFigures>> index, string latencyVerb)
+    {
+        log.Write($"{label}: indexing {name}…");
+        var indexing = await index(Fresh(target)).ConfigureAwait(false);
+        log.Write($"{label}: {name}: {Describe(indexing)}; querying…");
+        var search = await ChildMeasurement.RunAsync<LatencySummary>(latencyVerb, target, queriesFile, options.Rounds).ConfigureAwait(false);
+        Folders.Delete(target);
+        log.Write($"{label}: {name} top 10 {Latency(search)}");
+        return new PeerFigures(indexing, search);
     }
 
     private async Task<(RetrievalFigures Http, IReadOnlyList<ThroughputFigure> Throughput, ServingFigures Serving)> ServeAsync(string label, string indexDirectory)
