@@ -11,15 +11,20 @@ internal static class Folders
                 ? new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(file => file.Length)
                 : 0;
 
+    /// <summary>
+    /// Deletes a folder with everything in it, or a file with SQLite's companions of it (`-wal`, `-shm`): the peer's
+    /// read-only query connection leaves those behind, since it may not remove them as it closes.
+    /// </summary>
     public static void Delete(string path)
     {
         if (Directory.Exists(path))
         {
             Directory.Delete(path, recursive: true);
+            return;
         }
-        else if (File.Exists(path))
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
         {
-            File.Delete(path);
+            File.Delete(file);
         }
     }
 }
