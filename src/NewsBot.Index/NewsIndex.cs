@@ -272,11 +272,11 @@ public sealed class NewsIndex : IDisposable
     private static TopDocs TopDocuments(IndexSearcher searcher, Query textQuery, Filter? filter, int limit)
     {
         var rareFirst = RareWordsFirst.Rewrite(textQuery, searcher.IndexReader, PassageFields.Text);
-        var top = searcher.Search(rareFirst, filter, limit);
+        var top = searcher.Search(FlatWordGroups.Flatten(rareFirst), filter, limit);
         if (top.TotalHits < limit && !ReferenceEquals(rareFirst, textQuery))
         {
             // The rare words alone do not fill the page: passages with only the common words are wanted too.
-            top = searcher.Search(textQuery, filter, limit);
+            top = searcher.Search(FlatWordGroups.Flatten(textQuery), filter, limit);
         }
         return top;
     }
