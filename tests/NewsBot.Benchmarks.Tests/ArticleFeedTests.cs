@@ -10,8 +10,8 @@ public sealed class ArticleFeedTests : IDisposable
     [Fact]
     public void Every_readable_article_is_handed_over_in_order_with_a_commit_after_each_batch_and_at_the_end()
     {
-        var first = folder.File("a.jsonl", Article("a1", "One.\n\nTwo.") + "{\"id\": 3}\n" + Article("a2", "Three."));
-        var second = folder.File("b.jsonl", Article("a3", "Four.\n\nFive.\n\nSix."));
+        var first = folder.File("a.jsonl", JsonLinesArticle.Line("a1", "One.\n\nTwo.") + "{\"id\": 3}\n" + JsonLinesArticle.Line("a2", "Three."));
+        var second = folder.File("b.jsonl", JsonLinesArticle.Line("a3", "Four.\n\nFive.\n\nSix."));
         var events = new List<string>();
 
         var counts = ArticleFeed.Run([first, second], article => events.Add(article.Id), () => events.Add("commit"), articlesPerCommit: 2);
@@ -19,9 +19,6 @@ public sealed class ArticleFeedTests : IDisposable
         Assert.Equal(["a1", "a2", "commit", "a3", "commit"], events);
         Assert.Equal(new IndexedCounts(Articles: 3, Passages: 6, Rejected: 1), counts);
     }
-
-    private static string Article(string id, string text) =>
-        System.Text.Json.JsonSerializer.Serialize(new { id, title = "Title " + id, date = "2021-04-14", url = $"https://example.org/{id}", source = "Test", text }) + "\n";
 
     public void Dispose() => folder.Dispose();
 }

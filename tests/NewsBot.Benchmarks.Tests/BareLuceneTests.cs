@@ -33,8 +33,8 @@ public sealed class BareLuceneTests : IDisposable
     public void The_peer_indexes_the_paragraphs_newsbot_reads_one_document_each_and_finds_the_one_that_matches()
     {
         var file = folder.File("articles.jsonl",
-            Article("a1", "Kremlin responds", "Dmitry Peskov said Washington had made no offer.\n\nThe talks ended on Tuesday.") +
-            Article("a2", "Weather", "Rain is expected in Moscow.\n\nSnow may follow.\n\nThe forecast changes daily.") +
+            JsonLinesArticle.Line("a1", title: "Kremlin responds", text: "Dmitry Peskov said Washington had made no offer.\n\nThe talks ended on Tuesday.") +
+            JsonLinesArticle.Line("a2", title: "Weather", text: "Rain is expected in Moscow.\n\nSnow may follow.\n\nThe forecast changes daily.") +
             "not json\n");
         var index = Path.Combine(folder.Path, "lucene");
 
@@ -52,7 +52,7 @@ public sealed class BareLuceneTests : IDisposable
     [Fact]
     public async Task Its_latency_figure_times_every_query_of_every_round()
     {
-        var file = folder.File("articles.jsonl", Article("a1", "Kremlin responds", "Dmitry Peskov said Washington had made no offer."));
+        var file = folder.File("articles.jsonl", JsonLinesArticle.Line("a1", title: "Kremlin responds", text: "Dmitry Peskov said Washington had made no offer."));
         var index = Path.Combine(folder.Path, "lucene");
         BareLuceneIndexer.Run(index, [file]);
         BenchmarkQuery[] queries = [new(1, "a1", "Peskov offer", "Dmitry Peskov", "What did Dmitry Peskov say?"), new(2, "a1", "rain Moscow", "", "What happened?")];
@@ -61,9 +61,6 @@ public sealed class BareLuceneTests : IDisposable
 
         Assert.Equal(6, latency.Count);
     }
-
-    private static string Article(string id, string title, string text) =>
-        System.Text.Json.JsonSerializer.Serialize(new { id, title, date = "2021-04-14", url = $"https://example.org/{id}", source = "Test", text }) + "\n";
 
     public void Dispose() => folder.Dispose();
 }
