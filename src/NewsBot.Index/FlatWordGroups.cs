@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Lucene.Net.Search;
 
 namespace NewsBot.Index;
@@ -41,9 +42,9 @@ internal static class FlatWordGroups
         return flat;
     }
 
-    private static bool IsWordGroup(Query query, out BooleanQuery group)
+    private static bool IsWordGroup(Query query, [NotNullWhen(true)] out BooleanQuery? group)
     {
-        group = (query as BooleanQuery)!;
+        group = query as BooleanQuery;
         return group is { MinimumNumberShouldMatch: 0, Clauses.Count: > 0 }
             && group.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery);
     }
