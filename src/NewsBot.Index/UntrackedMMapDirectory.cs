@@ -19,6 +19,10 @@ namespace NewsBot.Index;
 /// does not let us reach, so it is cleared, by reflection, on each file as it opens; if a Lucene.Net upgrade renames
 /// the field, files stay registered (correct, only slower) and a test says so.
 /// </para>
+/// <para>
+/// Files are written through <see cref="ChecksummedFileOutput"/>: the same bytes and checksums as Lucene.Net's output,
+/// with a vectorised CRC-32.
+/// </para>
 /// </summary>
 internal sealed class UntrackedMMapDirectory(string path) : MMapDirectory(new DirectoryInfo(path))
 {
@@ -40,5 +44,20 @@ internal sealed class UntrackedMMapDirectory(string path) : MMapDirectory(new Di
             CloneRegister?.SetValue(input, null);
         }
         return input;
+    }
+
+    /// <summary>As <see cref="FSDirectory.CreateOutput"/>, with the faster checksum of <see cref="ChecksummedFileOutput"/>.</summary>
+    public override IndexOutput CreateOutput(string name, IOContext context)
+    {
+        EnsureOpen();
+        EnsureCanWrite(name);
+        // Lucene syncs only the files it was told are written ("stale"), at commit; its own output reports itself the same way.
+        return new ChecksummedFileOutput(Path.Combine(Directory.FullName, name), () =>
+        {
+            lock (m_syncLock)
+            {
+                m_staleFiles.Add(name);
+            }
+        });
     }
 }
