@@ -32,9 +32,9 @@ internal static class BareLuceneIndexer
         var document = new Document { id, paragraph, text };
         return ArticleFeed.Run(files, article =>
         {
+            id.SetStringValue(article.Id);
             foreach (var passage in article.Paragraphs)
             {
-                id.SetStringValue(article.Id);
                 paragraph.SetInt32Value(passage.Number);
                 text.SetStringValue(passage.Text);
                 writer.AddDocument(document);
