@@ -42,7 +42,8 @@ internal static class FlatWordGroups
         return flat;
     }
 
-    private static bool IsWordGroup(Query query, [NotNullWhen(true)] out BooleanQuery? group)
+    /// <summary>A word's field group as the parser makes it: optional term queries only (the word in each field).</summary>
+    internal static bool IsWordGroup(Query query, [NotNullWhen(true)] out BooleanQuery? group)
     {
         group = query as BooleanQuery;
         return group is { MinimumNumberShouldMatch: 0, Clauses.Count: > 0 }

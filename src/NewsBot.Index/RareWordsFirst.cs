@@ -81,7 +81,7 @@ internal static class RareWordsFirst
     private static long? Documents(Query query, IndexReader reader, string field) => query switch
     {
         TermQuery term when term.Term.Field == field => reader.DocFreq(term.Term),
-        BooleanQuery group when group.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery) =>
+        BooleanQuery when FlatWordGroups.IsWordGroup(query, out var group) =>
             group.Clauses.Select(c => ((TermQuery)c.Query).Term).Where(t => t.Field == field).Select(t => (long?)reader.DocFreq(t)).Max(),
         _ => null,
     };
